@@ -1,0 +1,74 @@
+import path from "node:path";
+import { z } from "zod";
+
+/** Every setting taocun reads, from the environment, validated once at start. */
+const Env = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default("0.0.0.0"),
+  DATA_DIR: z.string().default("./data"),
+  DATABASE_URL: z
+    .string()
+    .optional()
+    .refine((url) => url === undefined || /^postgres(ql)?:\/\/[^\s]+$/.test(url), {
+      message: "DATABASE_URL must look like postgres://user:password@host:5432/database",
+    }),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(12),
+  REDIS_URL: z.string().optional(),
+  PUBLIC_ORIGIN: z.string().optional(),
+  COOKIE_SECURE: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((value) => value === "true"),
+  SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+  LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  DEMO: z.enum(["small", "village", "none"]).default("small"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+
+export type Config = {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  databasePoolSize: number;
+  redisUrl: string | undefined;
+  publicOrigin: string | undefined;
+  cookieSecure: boolean;
+  sessionDays: number;
+  loginMaxFailures: number;
+  loginWindowMinutes: number;
+  demo: "small" | "village" | "none";
+  logLevel: string;
+};
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = Env.safeParse(blankAsUnset(env));
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    throw new ConfigError(`${first?.path.join(".")}: ${first?.message}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: path.resolve(e.DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    databasePoolSize: e.DATABASE_POOL_SIZE,
+    redisUrl: e.REDIS_URL,
+    publicOrigin: e.PUBLIC_ORIGIN,
+    cookieSecure: e.COOKIE_SECURE,
+    sessionDays: e.SESSION_DAYS,
+    loginMaxFailures: e.LOGIN_MAX_FAILURES,
+    loginWindowMinutes: e.LOGIN_WINDOW_MINUTES,
+    demo: e.DEMO,
+    logLevel: e.LOG_LEVEL,
+  };
+}
+
+// An exported-but-empty variable means "not set", as shells and .env files intend.
+function blankAsUnset(env: NodeJS.ProcessEnv): Record<string, string> {
+  return Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => !!entry[1]));
+}

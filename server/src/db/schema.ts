@@ -1,0 +1,2 @@
+// Every module's tables, for drizzle-kit and for the typed database handle.
+export * from "../modules/accounts/schema.js";

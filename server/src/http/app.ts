@@ -1,0 +1,35 @@
+import cookie from "@fastify/cookie";
+import rateLimit from "@fastify/rate-limit";
+import Fastify, { type FastifyInstance, LogController } from "fastify";
+import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import { registerAccounts } from "../modules/accounts/index.js";
+import { registerErrorHandling } from "./error-handler.js";
+import { healthRoutes } from "./health.js";
+import { registerMetrics } from "./metrics.js";
+import type { ModuleDeps } from "./module.js";
+import { registerOpenApi } from "./openapi.js";
+import { registerWebApp } from "./web-app.js";
+
+export type AppOptions = ModuleDeps & { serveWebApp?: boolean; logger?: boolean };
+
+/** The HTTP application: every module's routes on one Fastify instance. Nothing listens yet. */
+export async function buildApp(deps: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: deps.logger === false ? false : { level: deps.config.logLevel },
+    trustProxy: true,
+    // Per-request lines only when debugging; /metrics has the request counts and timings.
+    logController: new LogController({ disableRequestLogging: !["debug", "trace"].includes(deps.config.logLevel) }),
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+  await app.register(cookie);
+  // Only routes that ask for a limit get one (log-in and sign-up today).
+  await app.register(rateLimit, { global: false });
+  await registerOpenApi(app);
+  registerMetrics(app);
+  await app.register(healthRoutes(deps));
+  await registerAccounts(app, deps);
+  if (deps.serveWebApp !== false) await registerWebApp(app);
+  return app;
+}

@@ -1,0 +1,55 @@
+import type { MessageCode, Thing } from "./messages.js";
+
+export type ErrorDetail = { path: string; code: string; message: string };
+
+/** An error a caller can act on. Each meaning has one class and one HTTP status. */
+export class AppError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: MessageCode,
+    readonly params: Record<string, string | number> = {},
+    readonly details: ErrorDetail[] = [],
+  ) {
+    super(code);
+  }
+}
+
+/** Also what another organisation's records look like: existence is not revealed. */
+export class NotFoundError extends AppError {
+  constructor(thing: Thing) {
+    super(404, "not_found", { thing });
+  }
+}
+
+export class UnauthenticatedError extends AppError {
+  constructor(code: "unauthenticated" | "invalid_credentials" = "unauthenticated") {
+    super(401, code);
+  }
+}
+
+export class ForbiddenError extends AppError {
+  constructor(code: "forbidden" | "owner_required" | "operator_required" | "bad_origin" = "forbidden") {
+    super(403, code);
+  }
+}
+
+export class ConflictError extends AppError {
+  constructor(code: MessageCode, params: Record<string, string | number> = {}) {
+    super(409, code, params);
+  }
+}
+
+export class InvalidError extends AppError {
+  constructor(code: MessageCode, params: Record<string, string | number> = {}, details: ErrorDetail[] = []) {
+    super(400, code, params, details);
+  }
+}
+
+export class TooManyRequestsError extends AppError {
+  constructor(
+    code: "too_many_login_failures" | "rate_limited",
+    readonly retryAfterSeconds: number,
+  ) {
+    super(429, code, { minutes: Math.max(1, Math.ceil(retryAfterSeconds / 60)) });
+  }
+}

@@ -1,0 +1,54 @@
+import type { Language } from "./language.js";
+
+type Message = Record<Language, string>;
+
+/** Every message an API error can carry, by code. `{name}` is filled from the error's params. */
+export const messages = {
+  validation_failed: { "zh-CN": "提交的内容有误，请检查标出的字段", en: "Some fields are not valid" },
+  not_found: { "zh-CN": "找不到该{thing}", en: "No such {thing}" },
+  route_not_found: { "zh-CN": "没有这个接口：{method} {url}", en: "No such route: {method} {url}" },
+  unauthenticated: { "zh-CN": "请先登录", en: "Please log in first" },
+  forbidden: { "zh-CN": "你没有权限执行此操作", en: "You are not allowed to do this" },
+  owner_required: { "zh-CN": "只有该组织的负责人可以执行此操作", en: "Only an owner of this organisation can do this" },
+  operator_required: { "zh-CN": "只有园区管理员可以查看", en: "Only the hub's operators can see this" },
+  bad_origin: {
+    "zh-CN": "请求来源不被允许（跨站请求被拒绝）",
+    en: "Request origin not allowed (cross-site request refused)",
+  },
+  invalid_credentials: { "zh-CN": "邮箱或密码不正确", en: "Wrong e-mail address or password" },
+  too_many_login_failures: {
+    "zh-CN": "登录失败次数过多，请 {minutes} 分钟后再试",
+    en: "Too many failed log-ins; try again in {minutes} minutes",
+  },
+  rate_limited: { "zh-CN": "请求太频繁，请稍后再试", en: "Too many requests; slow down" },
+  email_taken: { "zh-CN": "该邮箱已注册，请直接登录", en: "An account with this e-mail address already exists" },
+  org_name_taken: { "zh-CN": "本园区已有同名组织", en: "This hub already has an organisation with that name" },
+  already_member: { "zh-CN": "你已经是该组织的成员", en: "You are already a member of this organisation" },
+  invitation_invalid: { "zh-CN": "邀请无效、已使用或已过期", en: "This invitation is invalid, used or expired" },
+  invitation_email_mismatch: {
+    "zh-CN": "这份邀请是发给 {email} 的，请用该邮箱登录后再接受",
+    en: "This invitation is for {email}; log in with that address to accept it",
+  },
+  last_owner: {
+    "zh-CN": "组织至少需要一位负责人",
+    en: "An organisation needs at least one owner",
+  },
+  internal: { "zh-CN": "服务器出错了，请稍后再试", en: "Something went wrong on the server; please try again" },
+} satisfies Record<string, Message>;
+
+export type MessageCode = keyof typeof messages;
+
+/** The things `not_found` can name, in both languages. */
+export const things = {
+  organisation: { "zh-CN": "组织", en: "organisation" },
+  hub: { "zh-CN": "园区", en: "hub" },
+  invitation: { "zh-CN": "邀请", en: "invitation" },
+  token: { "zh-CN": "令牌", en: "token" },
+  member: { "zh-CN": "成员", en: "member" },
+} satisfies Record<string, Message>;
+
+export type Thing = keyof typeof things;
+
+export function translate(code: MessageCode, language: Language, params: Record<string, string | number> = {}): string {
+  return messages[code][language].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+}

@@ -1,0 +1,31 @@
+import fs from "node:fs";
+import { fileURLToPath } from "node:url";
+import { loadConfig } from "../config.js";
+import { openDatabase } from "../db/connection.js";
+import { buildApp } from "./app.js";
+
+/**
+ * Writes the OpenAPI document the web app's typed client is generated from. The app is
+ * built on an in-memory database and never listens.
+ */
+export async function openApiDocument(): Promise<string> {
+  const database = await openDatabase({});
+  const app = await buildApp({
+    db: database.db,
+    database,
+    config: loadConfig({ DEMO: "none" }),
+    serveWebApp: false,
+    logger: false,
+  });
+  await app.ready();
+  const document = `${JSON.stringify(app.swagger(), null, 2)}\n`;
+  await app.close();
+  await database.close();
+  return document;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const out = fileURLToPath(new URL("../../../web/openapi.json", import.meta.url));
+  fs.writeFileSync(out, await openApiDocument());
+  console.log(`wrote ${out}`);
+}

@@ -1,0 +1,59 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { ModuleDeps } from "../../../http/module.js";
+import { requireCaller, requireSessionUser } from "../access.js";
+import { errors, Locale, Me, Organisation, PersonName, Role, User } from "../api-schemas.js";
+import { hubsOperatedBy } from "../hubs.js";
+import { acceptInvitation } from "../invitations.js";
+import { organisationsOf } from "../organisations.js";
+import { getUser, updateUser } from "../users.js";
+
+export const meRoutes =
+  ({ db }: ModuleDeps): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.get(
+      "/me",
+      {
+        schema: {
+          tags: ["accounts"],
+          summary: "The caller, their organisations and the hubs they operate",
+          description: "With an API token, only the token's organisation is listed.",
+          response: { 200: Me, ...errors(401) },
+        },
+      },
+      async (request) => {
+        const caller = requireCaller(request);
+        const user = await getUser(db, caller.userId);
+        let organisations = await organisationsOf(db, caller.userId);
+        if (caller.via === "token") organisations = organisations.filter((o) => o.id === caller.token.orgId);
+        const operatorOf = caller.via === "token" ? [] : await hubsOperatedBy(db, caller.userId);
+        return { user: user as NonNullable<typeof user>, organisations, operatorOf };
+      },
+    );
+
+    app.patch(
+      "/me",
+      {
+        schema: {
+          tags: ["accounts"],
+          summary: "Change your name or language",
+          body: z.object({ name: PersonName.optional(), locale: Locale.optional() }),
+          response: { 200: User, ...errors(400, 401, 403) },
+        },
+      },
+      async (request) => updateUser(db, requireSessionUser(request), request.body),
+    );
+
+    app.post(
+      "/invitations/accept",
+      {
+        schema: {
+          tags: ["accounts"],
+          summary: "Join an organisation with an invitation link's code",
+          body: z.object({ token: z.string().min(10).max(200) }),
+          response: { 200: z.object({ organisation: Organisation, role: Role }), ...errors(400, 401, 403, 409) },
+        },
+      },
+      async (request) => acceptInvitation(db, request.body.token, requireSessionUser(request)),
+    );
+  };
