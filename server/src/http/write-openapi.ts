@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import { fileURLToPath } from "node:url";
+import type { FastifyInstance } from "fastify";
 import { loadConfig } from "../config.js";
 import { openDatabase } from "../db/connection.js";
 import { buildApp } from "./app.js";
@@ -18,7 +19,7 @@ export async function openApiDocument(): Promise<string> {
     logger: false,
   });
   await app.ready();
-  const document = `${JSON.stringify(app.swagger(), null, 2)}\n`;
+  const document = formatOpenApi(app);
   await app.close();
   await database.close();
   return document;
@@ -28,4 +29,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const out = fileURLToPath(new URL("../../../web/openapi.json", import.meta.url));
   fs.writeFileSync(out, await openApiDocument());
   console.log(`wrote ${out}`);
+}
+
+export function formatOpenApi(app: FastifyInstance): string {
+  return `${JSON.stringify(app.swagger(), null, 2)}\n`;
 }

@@ -2,10 +2,8 @@ import { z } from "zod";
 import { ErrorBody } from "../../http/error-handler.js";
 import { memberRole, orgKind } from "./schema.js";
 
-export const Email = z
-  .email()
-  .max(254)
-  .transform((e) => e.trim().toLowerCase());
+// Addresses are typed on phones: forgive surrounding spaces and capitals.
+export const Email = z.string().trim().toLowerCase().pipe(z.email().max(254));
 export const Password = z.string().min(8).max(200);
 export const PersonName = z.string().trim().min(1).max(50);
 export const OrgName = z.string().trim().min(2).max(60);

@@ -1,0 +1,117 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Browser, type TestApp, testApp } from "../../../test/app.js";
+import { makeHub } from "./test-fixtures.js";
+
+/**
+ * Every route that names an organisation must answer 404 to anyone outside it — a member
+ * of another organisation, in the same hub or another, by cookie or by token — exactly as
+ * for an organisation that does not exist. The routes are read from the OpenAPI document,
+ * so a new route without an entry below fails this test until someone checks it.
+ */
+const validRequests: Record<string, { body?: unknown; extra?: Record<string, string> }> = {
+  "GET /api/orgs/{orgId}": {},
+  "PATCH /api/orgs/{orgId}": { body: { name: "被篡改的名字" } },
+  "GET /api/orgs/{orgId}/members": {},
+  "PATCH /api/orgs/{orgId}/members/{userId}": { body: { role: "staff" } },
+  "DELETE /api/orgs/{orgId}/members/{userId}": {},
+  "GET /api/orgs/{orgId}/invitations": {},
+  "POST /api/orgs/{orgId}/invitations": { body: { role: "owner" } },
+  "DELETE /api/orgs/{orgId}/invitations/{invitationId}": {},
+  "GET /api/orgs/{orgId}/tokens": {},
+  "POST /api/orgs/{orgId}/tokens": { body: { name: "偷来的令牌" } },
+  "DELETE /api/orgs/{orgId}/tokens/{tokenId}": {},
+};
+
+let t: TestApp;
+let victim: { browser: Browser; orgId: string; userId: string; invitationId: string; tokenId: string };
+let sameHubOutsider: Browser;
+let otherHubOutsider: Browser;
+let outsiderToken: string;
+
+beforeAll(async () => {
+  t = await testApp();
+  const hub = await makeHub(t.database.db);
+  const otherHub = await makeHub(t.database.db);
+  const browser = new Browser(t.app);
+  const user = await browser.signUp("victim@example.com");
+  const orgId = (await browser.post("/api/orgs", { hubId: hub.id, kind: "supplier", name: "受害工厂" })).json().id;
+  const invitationId = (await browser.post(`/api/orgs/${orgId}/invitations`, {})).json().id;
+  const tokenId = (await browser.post(`/api/orgs/${orgId}/tokens`, { name: "工厂令牌" })).json().id;
+  victim = { browser, orgId, userId: user.id, invitationId, tokenId };
+
+  sameHubOutsider = new Browser(t.app);
+  await sameHubOutsider.signUp("neighbour@example.com");
+  const neighbourOrg = (
+    await sameHubOutsider.post("/api/orgs", { hubId: hub.id, kind: "shop", name: "隔壁小店" })
+  ).json().id;
+  outsiderToken = (await sameHubOutsider.post(`/api/orgs/${neighbourOrg}/tokens`, { name: "隔壁令牌" })).json().token;
+  otherHubOutsider = new Browser(t.app);
+  await otherHubOutsider.signUp("far-away@example.com");
+  await otherHubOutsider.post("/api/orgs", { hubId: otherHub.id, kind: "shop", name: "远方小店" });
+});
+afterAll(() => t.close());
+
+function orgRoutes(): string[] {
+  const document = t.app.swagger() as { paths: Record<string, Record<string, unknown>> };
+  return Object.entries(document.paths)
+    .filter(([path]) => path.includes("{orgId}"))
+    .flatMap(([path, operations]) => Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`));
+}
+
+function urlOf(route: string, orgId: string): { method: "GET" | "POST" | "PATCH" | "DELETE"; url: string } {
+  const [method, path] = route.split(" ") as ["GET" | "POST" | "PATCH" | "DELETE", string];
+  const url = path
+    .replace("{orgId}", orgId)
+    .replace("{userId}", victim.userId)
+    .replace("{invitationId}", victim.invitationId)
+    .replace("{tokenId}", victim.tokenId);
+  return { method, url };
+}
+
+describe("organisation isolation", () => {
+  it("has a checked request for every route that names an organisation", () => {
+    expect(orgRoutes().sort()).toEqual(Object.keys(validRequests).sort());
+  });
+
+  const routes = Object.keys(validRequests);
+  it.each(routes)("%s answers 404 to outsiders and changes nothing", async (route) => {
+    const { body } = validRequests[route] ?? {};
+    const { method, url } = urlOf(route, victim.orgId);
+    const before = await snapshot();
+    for (const outsider of [sameHubOutsider, otherHubOutsider]) {
+      const response = await outsider.call({ method, url, ...(body === undefined ? {} : { body }) });
+      expect(response.statusCode, `${route} as ${outsider.cookie ? "member of another org" : "?"}`).toBe(404);
+      expect(response.json().error.code).toBe("not_found");
+    }
+    const byToken = await t.app.inject({
+      method,
+      url,
+      headers: { authorization: `Bearer ${outsiderToken}` },
+      ...(body === undefined ? {} : { payload: body as object }),
+    });
+    expect(byToken.statusCode).toBe(404);
+    // The same answer as for an organisation that does not exist: nothing leaks.
+    const missing = urlOf(route, "00000000-0000-4000-8000-000000000000");
+    const ghost = await sameHubOutsider.call({ ...missing, ...(body === undefined ? {} : { body }) });
+    expect(ghost.statusCode).toBe(404);
+    expect(ghost.json()).toEqual(byToken.json());
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("still answers the organisation's own member", async () => {
+    for (const route of routes.filter((r) => r.startsWith("GET"))) {
+      const response = await victim.browser.call(urlOf(route, victim.orgId));
+      expect(response.statusCode, route).toBe(200);
+    }
+  });
+});
+
+async function snapshot() {
+  const { browser, orgId } = victim;
+  return {
+    org: (await browser.get(`/api/orgs/${orgId}`)).json(),
+    members: (await browser.get(`/api/orgs/${orgId}/members`)).json(),
+    invitations: (await browser.get(`/api/orgs/${orgId}/invitations`)).json(),
+    tokens: (await browser.get(`/api/orgs/${orgId}/tokens`)).json(),
+  };
+}
