@@ -22,6 +22,7 @@ const Env = z.object({
   SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  AUTH_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   DEMO: z.enum(["small", "village", "none"]).default("small"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
@@ -38,6 +39,7 @@ export type Config = {
   sessionDays: number;
   loginMaxFailures: number;
   loginWindowMinutes: number;
+  authRequestsPerMinute: number;
   demo: "small" | "village" | "none";
   logLevel: string;
 };
@@ -63,6 +65,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionDays: e.SESSION_DAYS,
     loginMaxFailures: e.LOGIN_MAX_FAILURES,
     loginWindowMinutes: e.LOGIN_WINDOW_MINUTES,
+    authRequestsPerMinute: e.AUTH_REQUESTS_PER_MINUTE,
     demo: e.DEMO,
     logLevel: e.LOG_LEVEL,
   };

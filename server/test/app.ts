@@ -9,7 +9,8 @@ export type TestApp = { app: FastifyInstance; database: Database; close(): Promi
 /** The real HTTP application on a fresh database, driven with inject (no socket). */
 export async function testApp(env: Record<string, string> = {}): Promise<TestApp> {
   const database = await testDatabase();
-  const config = loadConfig({ LOG_LEVEL: "silent", DEMO: "none", ...env });
+  // Tests sign up many people from one address; the per-address limit has a test of its own.
+  const config = loadConfig({ LOG_LEVEL: "silent", DEMO: "none", AUTH_REQUESTS_PER_MINUTE: "10000", ...env });
   const app = await buildApp({ db: database.db, database, config, serveWebApp: false, logger: false });
   await app.ready();
   return {

@@ -1,12 +1,12 @@
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { testDatabase, withDatabase } from "../../test/database.js";
-import { openDatabase } from "./connection.js";
+import { type Db, openDatabase, queryRows } from "./connection.js";
 import { migrate } from "./migrate.js";
 
-async function appliedMigrations(db: import("./connection.js").Db): Promise<number> {
-  const result = await db.execute(sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
-  return (result.rows[0] as { n: number }).n;
+async function appliedMigrations(db: Db): Promise<number> {
+  const [row] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
+  return row?.n ?? 0;
 }
 
 describe("migrations", () => {
@@ -38,10 +38,11 @@ describe("migrations", () => {
         const first = nodes[0] as (typeof nodes)[0];
         const journal = await import("../../drizzle/meta/_journal.json", { with: { type: "json" } });
         expect(await appliedMigrations(first.db)).toBe(journal.default.entries.length);
-        const tables = await first.db.execute(
+        const tables = await queryRows<{ n: number }>(
+          first.db,
           sql`select count(*)::int as n from pg_tables where tablename = 'organisations'`,
         );
-        expect((tables.rows[0] as { n: number }).n).toBe(1);
+        expect(tables[0]?.n).toBe(1);
       } finally {
         await Promise.all(nodes.map((node) => node.close()));
         await admin.db.execute(sql.raw(`drop database if exists ${name} with (force)`));

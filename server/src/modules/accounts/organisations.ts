@@ -1,4 +1,4 @@
-import { and, asc, count, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import type { Db } from "../../db/connection.js";
 import { isUniqueViolation } from "../../db/errors.js";
 import { ConflictError, NotFoundError } from "../../http/errors.js";
@@ -127,12 +127,4 @@ export async function changeMember(
     if (role === "removed") await tx.delete(memberships).where(where);
     else await tx.update(memberships).set({ role }).where(where);
   });
-}
-
-export async function countMembers(db: Db, hubId: string, orgId: string): Promise<number> {
-  const [row] = await db
-    .select({ n: count() })
-    .from(memberships)
-    .where(and(eq(memberships.hubId, hubId), eq(memberships.orgId, orgId)));
-  return row?.n ?? 0;
 }

@@ -13,7 +13,7 @@ export const authRoutes =
   ({ db, config }: ModuleDeps): FastifyPluginAsyncZod =>
   async (app) => {
     const throttle = { maxFailures: config.loginMaxFailures, windowMinutes: config.loginWindowMinutes };
-    const perIp = { rateLimit: { max: 30, timeWindow: "1 minute" } };
+    const perIp = { rateLimit: { max: config.authRequestsPerMinute, timeWindow: "1 minute" } };
 
     app.post(
       "/signup",
