@@ -1,5 +1,6 @@
 import type { Config } from "./config.js";
-import { hasAnyHub, loadDemo } from "./demo/index.js";
+import type { Db } from "./db/connection.js";
+import { DemoError, type DemoResult, hasAnyHub, loadDemo } from "./demo/index.js";
 import { buildApp } from "./http/app.js";
 import { openMigratedDatabase } from "./server.js";
 
@@ -7,8 +8,7 @@ import { openMigratedDatabase } from "./server.js";
 export async function serve(config: Config): Promise<void> {
   const startedAt = Date.now();
   const database = await openMigratedDatabase(config);
-  const demo =
-    config.demo !== "none" && !(await hasAnyHub(database.db)) ? await loadDemo(database.db, config.demo) : undefined;
+  const demo = await loadDemoIntoEmpty(database.db, config);
   const app = await buildApp({ db: database.db, database, config });
   const shutdown = async () => {
     await app.close();
@@ -29,4 +29,18 @@ export async function serve(config: Config): Promise<void> {
     for (const login of demo.logins) lines.push(`    ${login.email.padEnd(34)} ${login.role}`);
   }
   console.log(lines.join("\n"), "\n");
+}
+
+/**
+ * Loads the demo hub into an empty database. When several processes start on one empty
+ * PostgreSQL, one loads it and the others find it loaded and carry on.
+ */
+async function loadDemoIntoEmpty(db: Db, config: Config): Promise<DemoResult | undefined> {
+  if (config.demo === "none" || (await hasAnyHub(db))) return undefined;
+  try {
+    return await loadDemo(db, config.demo);
+  } catch (error) {
+    if (error instanceof DemoError && (await hasAnyHub(db))) return undefined;
+    throw error;
+  }
 }

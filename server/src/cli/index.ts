@@ -1,32 +1,31 @@
 import { Command } from "commander";
-import { ConfigError, loadConfig } from "../config.js";
+import { ConfigError } from "../config.js";
+import { BackupError } from "../db/backup.js";
 import { DatabaseUnavailableError } from "../db/errors.js";
-import { serve } from "../main.js";
-import { openMigratedDatabase } from "../server.js";
+import { DemoError } from "../demo/index.js";
+import { registerBackup } from "./backup.js";
+import { registerDemo } from "./demo.js";
+import { registerMigrate } from "./migrate.js";
+import { registerRestore } from "./restore.js";
+import { registerServe } from "./serve.js";
+import { UsageError } from "./usage-error.js";
+import { registerUser } from "./user.js";
 
 const program = new Command("taocun").description("taocun — the operating system of an e-commerce village");
+for (const register of [registerServe, registerMigrate, registerDemo, registerUser, registerBackup, registerRestore]) {
+  register(program);
+}
 
-program
-  .command("serve")
-  .description("migrate the database, load the demo hub into an empty one, and serve the API and web app")
-  .action(async () => serve(loadConfig()));
-
-program
-  .command("migrate")
-  .description("bring the database schema up to date and exit")
-  .action(async () => {
-    const database = await openMigratedDatabase(loadConfig());
-    await database.close();
-    console.log("database is up to date");
-  });
+// Errors a person can fix by changing what they typed or configured.
+const FIXABLE = [ConfigError, DatabaseUnavailableError, DemoError, BackupError, UsageError];
 
 /** Errors a person can fix print as one line and exit 1; anything else is a bug and keeps its stack. */
 export async function run(argv: string[]): Promise<void> {
   try {
     await program.parseAsync(argv);
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof DatabaseUnavailableError) {
-      console.error(`taocun: ${error.message}`);
+    if (FIXABLE.some((kind) => error instanceof kind)) {
+      console.error(`taocun: ${(error as Error).message}`);
       process.exit(1);
     }
     throw error;

@@ -2,7 +2,7 @@ import { count } from "drizzle-orm";
 import type { Db } from "../db/connection.js";
 import { hubs } from "../modules/accounts/schema.js";
 
-export type DemoScale = "small" | "village";
+export type { DemoContext, DemoScale, DemoStep } from "./context.js";
 export type DemoResult = { hubName: string; password: string; logins: { email: string; role: string }[] };
 
 export async function hasAnyHub(db: Db): Promise<boolean> {
@@ -10,4 +10,5 @@ export async function hasAnyHub(db: Db): Promise<boolean> {
   return (row?.n ?? 0) > 0;
 }
 
-export { loadDemo } from "./load.js";
+export { DemoError } from "./errors.js";
+export { DEMO_PASSWORD, DEMO_SEED, loadDemo } from "./load.js";

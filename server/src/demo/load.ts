@@ -1,52 +1,60 @@
+import { count, eq, sql } from "drizzle-orm";
 import type { Db } from "../db/connection.js";
-import { addHubOperator, createHub } from "../modules/accounts/hubs.js";
-import { createOrganisation } from "../modules/accounts/organisations.js";
+import { createHub } from "../modules/accounts/hubs.js";
+import { hubs } from "../modules/accounts/schema.js";
 import { hashPassword } from "../modules/accounts/secrets.js";
-import { createUser } from "../modules/accounts/users.js";
-import type { DemoResult, DemoScale } from "./index.js";
+import { type DemoContext, type DemoScale, SCALES } from "./context.js";
+import { DemoError } from "./errors.js";
+import type { DemoResult } from "./index.js";
+import { Random } from "./random.js";
+import { demoSteps } from "./steps.js";
 
 export const DEMO_PASSWORD = "taocun-demo";
+/** The seed of the demo hub everyone sees; another seed gives another village of the same shape. */
+export const DEMO_SEED = 20_141_129;
+const DEMO_HUB = { slug: "qingyanliu", name: "青岩刘电商村", nameEn: "Qingyanliu e-commerce village" };
+// Any constant shared by every taocun process; "demo" in ASCII.
+const DEMO_LOCK = 0x6465_6d6f;
 
-/** Loads a demo hub modelled on Qingyanliu. */
-export async function loadDemo(db: Db, _scale: DemoScale): Promise<DemoResult> {
-  const hub = await createHub(db, {
-    slug: "qingyanliu",
-    name: "青岩刘电商村",
-    nameEn: "Qingyanliu e-commerce village",
-  });
+export type LoadOptions = { seed?: number; onStep?: (name: string, milliseconds: number) => void | Promise<void> };
+
+/** Loads a demo hub modelled on Qingyanliu into a database without hubs, in one transaction. */
+export async function loadDemo(db: Db, scale: DemoScale, options: LoadOptions = {}): Promise<DemoResult> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const people = [
-    {
-      email: "xiehui@demo.taocun.cn",
-      name: "谢辉",
-      org: "青岩刘电子商务协会",
-      kind: "association" as const,
-      role: "协会 · 园区管理员",
-    },
-    {
-      email: "supplier@demo.taocun.cn",
-      name: "楼建国",
-      org: "义乌市青岩刘箱包厂",
-      kind: "supplier" as const,
-      role: "供应商",
-    },
-    { email: "shop@demo.taocun.cn", name: "陈小燕", org: "小燕饰品店", kind: "shop" as const, role: "网店" },
-    {
-      email: "station@demo.taocun.cn",
-      name: "王强",
-      org: "中通青岩刘揽收点",
-      kind: "carrier_station" as const,
-      role: "快递站点",
-    },
-  ];
-  for (const person of people) {
-    const user = await createUser(
-      db,
-      { email: person.email, name: person.name, password: DEMO_PASSWORD },
+  const seed = options.seed ?? DEMO_SEED;
+  return db.transaction(async (tx) => {
+    // Two servers starting on one empty PostgreSQL: the second waits, then finds the hub.
+    await tx.execute(sql`select pg_advisory_xact_lock(${DEMO_LOCK})`);
+    await refuseIfAnyHub(tx);
+    const hub = await createHub(tx, DEMO_HUB);
+    const figures = SCALES[scale];
+    const ctx: DemoContext = {
+      db: tx,
+      rng: new Random(seed),
+      scale,
+      figures,
+      hub,
       passwordHash,
+      organisations: [],
+      logins: [],
+    };
+    for (const step of demoSteps) {
+      const started = Date.now();
+      ctx.rng = Random.for(seed, step.name);
+      await step.run(ctx);
+      await options.onStep?.(step.name, Date.now() - started);
+    }
+    return { hubName: hub.name, password: DEMO_PASSWORD, logins: ctx.logins };
+  });
+}
+
+async function refuseIfAnyHub(db: Db): Promise<void> {
+  const [demo] = await db.select({ name: hubs.name }).from(hubs).where(eq(hubs.slug, DEMO_HUB.slug));
+  if (demo) throw new DemoError(`the demo hub ${demo.name} is already loaded in this database`);
+  const [row] = await db.select({ n: count() }).from(hubs);
+  if (row?.n) {
+    throw new DemoError(
+      `this database already has ${row.n} hub(s); load the demo into an empty one (another DATA_DIR or DATABASE_URL)`,
     );
-    await createOrganisation(db, { hubId: hub.id, kind: person.kind, name: person.org }, user.id);
-    if (person.kind === "association") await addHubOperator(db, hub.id, user.id);
   }
-  return { hubName: hub.name, password: DEMO_PASSWORD, logins: people.map(({ email, role }) => ({ email, role })) };
 }

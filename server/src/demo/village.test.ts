@@ -1,0 +1,21 @@
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { testDatabase } from "../../test/database.js";
+import type { Database } from "../db/connection.js";
+import { getHubSummary, listHubs } from "../modules/accounts/hubs.js";
+import { loadDemo } from "./index.js";
+
+let database: Database;
+beforeAll(async () => {
+  database = await testDatabase();
+});
+afterAll(async () => database?.close());
+
+it("loads the village at full scale: 2,000 shops, 300 suppliers", { timeout: 120_000 }, async () => {
+  const started = Date.now();
+  await loadDemo(database.db, "village");
+  const [hub] = await listHubs(database.db);
+  const summary = await getHubSummary(database.db, hub?.id ?? "");
+  expect(summary?.organisations).toEqual({ association: 1, supplier: 300, shop: 2000, carrier_station: 30 });
+  // Loaded in batches with one password hash, the village takes seconds, not minutes.
+  expect(Date.now() - started).toBeLessThan(60_000);
+});
