@@ -1,0 +1,5 @@
+import { currentLanguage } from "./i18n";
+
+export function formatDate(iso: string): string {
+  return new Intl.DateTimeFormat(currentLanguage(), { dateStyle: "medium" }).format(new Date(iso));
+}
