@@ -10,13 +10,18 @@ export async function serve(config: Config): Promise<void> {
   const database = await openMigratedDatabase(config);
   const demo = await loadDemoIntoEmpty(database.db, config);
   const app = await buildApp({ db: database.db, database, config });
+  let stopping = false;
   const shutdown = async () => {
+    // A second signal while closing (terminals and npm both send one) must not cut the
+    // embedded database's close short; it is ignored.
+    if (stopping) return;
+    stopping = true;
     await app.close();
     await database.close();
     process.exit(0);
   };
-  process.once("SIGINT", shutdown);
-  process.once("SIGTERM", shutdown);
+  process.on("SIGINT", shutdown);
+  process.on("SIGTERM", shutdown);
   await app.listen({ port: config.port, host: config.host });
   const url = `http://localhost:${(app.server.address() as { port: number }).port}`;
   const lines = [

@@ -33,8 +33,13 @@ export class ForbiddenError extends AppError {
   }
 }
 
+/** `field` names the input that clashes, so a form can show the message beside it. */
 export class ConflictError extends AppError {
-  constructor(code: MessageCode, params: Record<string, string | number> = {}) {
+  constructor(
+    code: MessageCode,
+    params: Record<string, string | number> = {},
+    readonly field?: string,
+  ) {
     super(409, code, params);
   }
 }

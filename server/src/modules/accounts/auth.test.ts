@@ -56,6 +56,9 @@ describe("sign-up", () => {
     });
     expect(again.statusCode).toBe(409);
     expect(again.json().error.code).toBe("email_taken");
+    expect(again.json().error.details).toEqual([
+      { path: "email", code: "email_taken", message: "该邮箱已注册，请直接登录" },
+    ]);
   });
 });
 

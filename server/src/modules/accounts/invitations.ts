@@ -2,7 +2,7 @@ import { and, desc, eq, gt, isNull } from "drizzle-orm";
 import type { Db } from "../../db/connection.js";
 import { ConflictError, InvalidError, NotFoundError } from "../../http/errors.js";
 import { addMember, type Role } from "./organisations.js";
-import { invitations, organisations, users } from "./schema.js";
+import { hubs, invitations, organisations, users } from "./schema.js";
 import { hashSecret, newSecret } from "./secrets.js";
 
 const INVITATION_DAYS = 7;
@@ -68,6 +68,38 @@ export async function withdrawInvitation(db: Db, hubId: string, orgId: string, i
     )
     .returning({ id: invitations.id });
   if (deleted.length === 0) throw new NotFoundError("invitation");
+}
+
+/** What an invitation link offers, so the invitee sees whom they would join before accepting. */
+export async function previewInvitation(db: Db, token: string) {
+  const [row] = await db
+    .select({
+      organisation: {
+        hubId: organisations.hubId,
+        id: organisations.id,
+        kind: organisations.kind,
+        name: organisations.name,
+      },
+      hubName: hubs.name,
+      hubNameEn: hubs.nameEn,
+      role: invitations.role,
+      email: invitations.email,
+      invitedBy: users.name,
+      expiresAt: invitations.expiresAt,
+    })
+    .from(invitations)
+    .innerJoin(organisations, and(eq(organisations.hubId, invitations.hubId), eq(organisations.id, invitations.orgId)))
+    .innerJoin(hubs, eq(hubs.id, invitations.hubId))
+    .innerJoin(users, eq(users.id, invitations.invitedBy))
+    .where(
+      and(
+        eq(invitations.tokenHash, hashSecret(token)),
+        isNull(invitations.acceptedAt),
+        gt(invitations.expiresAt, new Date()),
+      ),
+    );
+  if (!row) throw new InvalidError("invitation_invalid");
+  return row;
 }
 
 /** Joins the caller to the invitation's organisation; a used or expired link does nothing. */

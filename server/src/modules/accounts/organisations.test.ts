@@ -33,6 +33,9 @@ describe("organisations", () => {
     const clash = await browser.post("/api/orgs", { hubId, kind: "supplier", name: " 同名小铺 " });
     expect(clash.statusCode).toBe(409);
     expect(clash.json().error.code).toBe("org_name_taken");
+    expect(clash.json().error.details).toEqual([
+      { path: "name", code: "org_name_taken", message: "本园区已有同名组织" },
+    ]);
     expect((await browser.get("/api/me")).json().organisations).toEqual([]);
   });
 
@@ -85,6 +88,17 @@ describe("invitations", () => {
     expect(invite.json()).toMatchObject({ email: "invitee@example.com", role: "owner" });
     expect((await owner.get(`/api/orgs/${org.id}/invitations`)).json()).toHaveLength(1);
 
+    // Anyone holding the link may see whom it joins, before signing up.
+    const preview = await new Browser(t.app).post("/api/invitations/preview", { token: invite.json().token });
+    expect(preview.statusCode).toBe(200);
+    expect(preview.json()).toMatchObject({
+      organisation: { id: org.id, name: "邀请店", kind: "shop" },
+      hubName: "测试村1",
+      role: "owner",
+      email: "invitee@example.com",
+      invitedBy: "测试用户",
+    });
+
     const invitee = new Browser(t.app);
     await invitee.signUp("invitee@example.com");
     const accepted = await invitee.post("/api/invitations/accept", { token: invite.json().token });
@@ -95,6 +109,8 @@ describe("invitations", () => {
     const again = await invitee.post("/api/invitations/accept", { token: invite.json().token });
     expect(again.statusCode).toBe(400);
     expect(again.json().error.code).toBe("invitation_invalid");
+    const used = await new Browser(t.app).post("/api/invitations/preview", { token: invite.json().token });
+    expect(used.json().error.code).toBe("invitation_invalid");
   });
 
   it("refuses an invitation addressed to someone else and leaves it usable", async () => {

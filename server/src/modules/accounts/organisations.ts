@@ -35,7 +35,7 @@ export async function createOrganisation(
       return org;
     });
   } catch (error) {
-    if (isUniqueViolation(error, "organisations_hub_name_key")) throw new ConflictError("org_name_taken");
+    if (isUniqueViolation(error, "organisations_hub_name_key")) throw new ConflictError("org_name_taken", {}, "name");
     throw error;
   }
 }
@@ -70,7 +70,7 @@ export async function renameOrganisation(db: Db, hubId: string, orgId: string, n
     if (!org) throw new NotFoundError("organisation");
     return org;
   } catch (error) {
-    if (isUniqueViolation(error, "organisations_hub_name_key")) throw new ConflictError("org_name_taken");
+    if (isUniqueViolation(error, "organisations_hub_name_key")) throw new ConflictError("org_name_taken", {}, "name");
     throw error;
   }
 }

@@ -27,7 +27,7 @@ export async function createUser(
       .returning(publicColumns);
     return user as User;
   } catch (error) {
-    if (isUniqueViolation(error, "users_email_key")) throw new ConflictError("email_taken");
+    if (isUniqueViolation(error, "users_email_key")) throw new ConflictError("email_taken", {}, "email");
     throw error;
   }
 }

@@ -4,9 +4,11 @@ import type { ModuleDeps } from "../../../http/module.js";
 import { requireCaller, requireSessionUser } from "../access.js";
 import { errors, Locale, Me, Organisation, PersonName, Role, User } from "../api-schemas.js";
 import { hubsOperatedBy } from "../hubs.js";
-import { acceptInvitation } from "../invitations.js";
+import { acceptInvitation, previewInvitation } from "../invitations.js";
 import { organisationsOf } from "../organisations.js";
 import { getUser, updateUser } from "../users.js";
+
+const InvitationCode = z.object({ token: z.string().trim().min(10).max(200) });
 
 export const meRoutes =
   ({ db }: ModuleDeps): FastifyPluginAsyncZod =>
@@ -45,12 +47,37 @@ export const meRoutes =
     );
 
     app.post(
+      "/invitations/preview",
+      {
+        schema: {
+          tags: ["accounts"],
+          summary: "See whom an invitation link's code would join you to (no log-in needed)",
+          security: [],
+          body: InvitationCode,
+          response: {
+            200: z.object({
+              organisation: Organisation,
+              hubName: z.string(),
+              hubNameEn: z.string(),
+              role: Role,
+              email: z.string().nullable(),
+              invitedBy: z.string(),
+              expiresAt: z.date(),
+            }),
+            ...errors(400),
+          },
+        },
+      },
+      async (request) => previewInvitation(db, request.body.token),
+    );
+
+    app.post(
       "/invitations/accept",
       {
         schema: {
           tags: ["accounts"],
           summary: "Join an organisation with an invitation link's code",
-          body: z.object({ token: z.string().min(10).max(200) }),
+          body: InvitationCode,
           response: { 200: z.object({ organisation: Organisation, role: Role }), ...errors(400, 401, 403, 409) },
         },
       },
