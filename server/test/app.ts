@@ -26,7 +26,7 @@ export async function testApp(env: Record<string, string> = {}): Promise<TestApp
 export const ORIGIN = "http://localhost:80";
 
 type Call = {
-  method: "GET" | "POST" | "PATCH" | "DELETE";
+  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
   url: string;
   body?: unknown;
   headers?: Record<string, string>;
@@ -58,6 +58,7 @@ export class Browser {
     this.call({ method: "GET", url, ...(headers ? { headers } : {}) });
   post = (url: string, body?: unknown) => this.call({ method: "POST", url, body: body ?? {} });
   patch = (url: string, body: unknown) => this.call({ method: "PATCH", url, body });
+  put = (url: string, body: unknown) => this.call({ method: "PUT", url, body });
   delete = (url: string) => this.call({ method: "DELETE", url });
 
   async signUp(email: string, name = "测试用户", password = "correct-horse-battery"): Promise<{ id: string }> {

@@ -13,6 +13,10 @@ import { recordLoginFailure } from "../modules/accounts/login-throttle.js";
 import { organisationsOf } from "../modules/accounts/organisations.js";
 import { startSession } from "../modules/accounts/sessions.js";
 import { findUserForLogin } from "../modules/accounts/users.js";
+import { listCategories } from "../modules/catalog/categories.js";
+import { createProduct } from "../modules/catalog/products.js";
+import { pictures, productPictures } from "../modules/catalog/schema.js";
+import { toteBag } from "../modules/catalog/test-fixtures.js";
 import { BackupError, restoreBackup, tableDigests, tableName, tablesInForeignKeyOrder, writeBackup } from "./backup.js";
 import type { Database } from "./connection.js";
 
@@ -21,7 +25,10 @@ let source: Database;
 let backupFile: string;
 const written: [string, number][] = [];
 
-/** A demo hub plus a session, an API token, an invitation and a failed log-in: every table has rows. */
+/**
+ * A demo hub plus a session, an API token, an invitation, a failed log-in, the default
+ * categories and a product with a picture: every table has rows.
+ */
 async function fillEveryTable(database: Database): Promise<void> {
   await loadDemo(database.db, "small");
   const user = await findUserForLogin(database.db, "shop@demo.taocun.cn");
@@ -32,6 +39,24 @@ async function fillEveryTable(database: Database): Promise<void> {
   await createApiToken(database.db, scope, "订单导入");
   await inviteMember(database.db, scope, { email: "helper@example.com", role: "staff" });
   await recordLoginFailure(database.db, "nobody@example.com", { maxFailures: 5, windowMinutes: 15 });
+  await fillCatalog(database, org.hubId, user.id);
+}
+
+async function fillCatalog(database: Database, hubId: string, userId: string): Promise<void> {
+  const supplierUser = await findUserForLogin(database.db, "supplier@demo.taocun.cn");
+  const [supplier] = await organisationsOf(database.db, supplierUser?.id ?? "");
+  if (!supplier) throw new Error("the demo has no supplier login");
+  const [category] = await listCategories(database.db, hubId);
+  const product = await createProduct(
+    database.db,
+    { hubId, orgId: supplier.id },
+    { ...toteBag(), categoryId: category?.id },
+  );
+  const sha256 = "a".repeat(64);
+  await database.db
+    .insert(pictures)
+    .values({ hubId, sha256, width: 800, height: 800, bytes: 1234, uploadedBy: userId });
+  await database.db.insert(productPictures).values({ hubId, productId: product.id, position: 0, sha256 });
 }
 
 const gzipLines = (lines: string[]) => zlib.gzipSync(`${lines.join("\n")}\n`);

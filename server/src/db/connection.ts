@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import type { SQL } from "drizzle-orm";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
@@ -65,6 +66,8 @@ async function openPglite(options: DatabaseOptions): Promise<Database> {
   }
   try {
     const pglite = await PGlite.create(options.pgliteDir, {
+      // Extensions the migrations create: PGlite must be given their code on every open.
+      extensions: { pg_trgm },
       ...(options.pgliteSnapshot ? { loadDataDir: options.pgliteSnapshot } : {}),
     });
     return {

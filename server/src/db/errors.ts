@@ -15,3 +15,15 @@ export function isUniqueViolation(error: unknown, constraint: string): boolean {
   }
   return false;
 }
+
+/** True when a statement failed on the named CHECK constraint. */
+export function isCheckViolation(error: unknown, constraint: string): boolean {
+  for (
+    let e = error as { code?: string; constraint?: string; cause?: unknown } | undefined;
+    e;
+    e = e.cause as typeof e
+  ) {
+    if (e.code === "23514" && e.constraint === constraint) return true;
+  }
+  return false;
+}

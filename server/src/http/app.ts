@@ -3,6 +3,7 @@ import rateLimit from "@fastify/rate-limit";
 import Fastify, { type FastifyInstance, LogController } from "fastify";
 import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import { registerAccounts } from "../modules/accounts/index.js";
+import { registerCatalog } from "../modules/catalog/index.js";
 import { registerErrorHandling } from "./error-handler.js";
 import { healthRoutes } from "./health.js";
 import { registerMetrics } from "./metrics.js";
@@ -30,6 +31,7 @@ export async function buildApp(deps: AppOptions): Promise<FastifyInstance> {
   registerMetrics(app);
   await app.register(healthRoutes(deps));
   await registerAccounts(app, deps);
+  await registerCatalog(app, deps);
   if (deps.serveWebApp !== false) await registerWebApp(app);
   return app;
 }

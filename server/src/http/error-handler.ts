@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { AppError, ConflictError, type ErrorDetail, TooManyRequestsError } from "./errors.js";
+import { AppError, type ErrorDetail, TooManyRequestsError } from "./errors.js";
 import { type Language, pickLanguage } from "./language.js";
 import { type MessageCode, type Thing, things, translate } from "./messages.js";
 
@@ -56,10 +56,11 @@ function sendAppError(reply: FastifyReply, error: AppError, language: Language) 
   const params = { ...error.params };
   if (typeof params.thing === "string" && params.thing in things)
     params.thing = things[params.thing as Thing][language];
-  const details =
-    error instanceof ConflictError && error.field
-      ? [{ path: error.field, code: error.code, message: translate(error.code, language, params) }]
-      : error.details;
+  const details = error.problems.map((p) => ({
+    path: p.path,
+    code: p.code,
+    message: translate(p.code, language, p.params),
+  }));
   return send(reply, error.status, error.code, language, params, details);
 }
 

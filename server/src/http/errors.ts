@@ -1,6 +1,8 @@
 import type { MessageCode, Thing } from "./messages.js";
 
 export type ErrorDetail = { path: string; code: string; message: string };
+/** A problem with one input field, translated into the caller's language when sent. */
+export type FieldProblem = { path: string; code: MessageCode; params?: Record<string, string | number> };
 
 /** An error a caller can act on. Each meaning has one class and one HTTP status. */
 export class AppError extends Error {
@@ -8,7 +10,7 @@ export class AppError extends Error {
     readonly status: number,
     readonly code: MessageCode,
     readonly params: Record<string, string | number> = {},
-    readonly details: ErrorDetail[] = [],
+    readonly problems: FieldProblem[] = [],
   ) {
     super(code);
   }
@@ -38,15 +40,16 @@ export class ConflictError extends AppError {
   constructor(
     code: MessageCode,
     params: Record<string, string | number> = {},
-    readonly field?: string,
+    field?: string,
+    problems: FieldProblem[] = [],
   ) {
-    super(409, code, params);
+    super(409, code, params, field ? [{ path: field, code, params }, ...problems] : problems);
   }
 }
 
 export class InvalidError extends AppError {
-  constructor(code: MessageCode, params: Record<string, string | number> = {}, details: ErrorDetail[] = []) {
-    super(400, code, params, details);
+  constructor(code: MessageCode, params: Record<string, string | number> = {}, problems: FieldProblem[] = []) {
+    super(400, code, params, problems);
   }
 }
 

@@ -3,7 +3,7 @@ import type { Db } from "../../db/connection.js";
 import { ForbiddenError, NotFoundError, UnauthenticatedError } from "../../http/errors.js";
 import type { Caller } from "./caller.js";
 import { isHubOperator, type OrgKind } from "./hubs.js";
-import { membershipOf, type Role } from "./organisations.js";
+import { isHubMember, membershipOf, type Role } from "./organisations.js";
 
 /** What a request may touch: one organisation in one hub, as one of its members. */
 export type OrgScope = { hubId: string; orgId: string; name: string; userId: string; role: Role; kind: OrgKind };
@@ -57,4 +57,22 @@ export function requireSessionUser(request: FastifyRequest): string {
   const caller = requireCaller(request);
   if (caller.via !== "session") throw new ForbiddenError();
   return caller.userId;
+}
+
+/**
+ * Hub-wide reads (the online supermarket, the categories) are for people who work in the
+ * hub: a member of any of its organisations, or an operator. Others get 404.
+ */
+export async function requireHubMember(
+  db: Db,
+  request: FastifyRequest,
+  hubId: string,
+): Promise<{ hubId: string; userId: string }> {
+  const caller = requireCaller(request);
+  const inHub =
+    caller.via === "token"
+      ? caller.token.hubId === hubId
+      : (await isHubMember(db, hubId, caller.userId)) || (await isHubOperator(db, hubId, caller.userId));
+  if (!inHub) throw new NotFoundError("hub");
+  return { hubId, userId: caller.userId };
 }

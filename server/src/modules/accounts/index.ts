@@ -6,7 +6,7 @@ import { hubRoutes } from "./routes/hubs.js";
 import { meRoutes } from "./routes/me.js";
 import { organisationRoutes } from "./routes/organisations.js";
 
-export { type OrgScope, requireCaller, requireOperator, requireOrg } from "./access.js";
+export { type OrgScope, requireCaller, requireHubMember, requireOperator, requireOrg } from "./access.js";
 
 /** Accounts: who is calling (every module relies on it) and the routes for people and organisations. */
 export async function registerAccounts(app: FastifyInstance, deps: ModuleDeps): Promise<void> {

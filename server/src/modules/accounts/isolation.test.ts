@@ -20,10 +20,33 @@ const validRequests: Record<string, { body?: unknown; extra?: Record<string, str
   "GET /api/orgs/{orgId}/tokens": {},
   "POST /api/orgs/{orgId}/tokens": { body: { name: "偷来的令牌" } },
   "DELETE /api/orgs/{orgId}/tokens/{tokenId}": {},
+  "POST /api/orgs/{orgId}/products": { body: sampleProduct("OUTSIDER-1") },
+  "GET /api/orgs/{orgId}/products": {},
+  "GET /api/orgs/{orgId}/products/{productId}": {},
+  "PATCH /api/orgs/{orgId}/products/{productId}": { body: { title: "被篡改的商品" } },
+  "PUT /api/orgs/{orgId}/products/{productId}/skus/{skuId}": {
+    body: { weightGrams: 1, tiers: [{ minQuantity: 1, priceFen: 1 }] },
+  },
+  "POST /api/orgs/{orgId}/products/{productId}/skus/{skuId}/stock": { body: { onHand: 0 } },
 };
 
+function sampleProduct(code: string) {
+  return {
+    title: "帆布托特包",
+    skus: [{ code, optionValues: [], weightGrams: 300, onHand: 10, tiers: [{ minQuantity: 1, priceFen: 1500 }] }],
+  };
+}
+
 let t: TestApp;
-let victim: { browser: Browser; orgId: string; userId: string; invitationId: string; tokenId: string };
+let victim: {
+  browser: Browser;
+  orgId: string;
+  userId: string;
+  invitationId: string;
+  tokenId: string;
+  productId: string;
+  skuId: string;
+};
 let sameHubOutsider: Browser;
 let otherHubOutsider: Browser;
 let outsiderToken: string;
@@ -37,7 +60,8 @@ beforeAll(async () => {
   const orgId = (await browser.post("/api/orgs", { hubId: hub.id, kind: "supplier", name: "受害工厂" })).json().id;
   const invitationId = (await browser.post(`/api/orgs/${orgId}/invitations`, {})).json().id;
   const tokenId = (await browser.post(`/api/orgs/${orgId}/tokens`, { name: "工厂令牌" })).json().id;
-  victim = { browser, orgId, userId: user.id, invitationId, tokenId };
+  const product = (await browser.post(`/api/orgs/${orgId}/products`, sampleProduct("VICTIM-1"))).json();
+  victim = { browser, orgId, userId: user.id, invitationId, tokenId, productId: product.id, skuId: product.skus[0].id };
 
   sameHubOutsider = new Browser(t.app);
   await sameHubOutsider.signUp("neighbour@example.com");
@@ -51,6 +75,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+
 function orgRoutes(): string[] {
   const document = t.app.swagger() as { paths: Record<string, Record<string, unknown>> };
   return Object.entries(document.paths)
@@ -58,13 +84,15 @@ function orgRoutes(): string[] {
     .flatMap(([path, operations]) => Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`));
 }
 
-function urlOf(route: string, orgId: string): { method: "GET" | "POST" | "PATCH" | "DELETE"; url: string } {
-  const [method, path] = route.split(" ") as ["GET" | "POST" | "PATCH" | "DELETE", string];
+function urlOf(route: string, orgId: string): { method: Method; url: string } {
+  const [method, path] = route.split(" ") as [Method, string];
   const url = path
     .replace("{orgId}", orgId)
     .replace("{userId}", victim.userId)
     .replace("{invitationId}", victim.invitationId)
-    .replace("{tokenId}", victim.tokenId);
+    .replace("{tokenId}", victim.tokenId)
+    .replace("{productId}", victim.productId)
+    .replace("{skuId}", victim.skuId);
   return { method, url };
 }
 
@@ -113,5 +141,7 @@ async function snapshot() {
     members: (await browser.get(`/api/orgs/${orgId}/members`)).json(),
     invitations: (await browser.get(`/api/orgs/${orgId}/invitations`)).json(),
     tokens: (await browser.get(`/api/orgs/${orgId}/tokens`)).json(),
+    products: (await browser.get(`/api/orgs/${orgId}/products`)).json(),
+    product: (await browser.get(`/api/orgs/${orgId}/products/${victim.productId}`)).json(),
   };
 }

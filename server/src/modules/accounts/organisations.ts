@@ -128,3 +128,12 @@ export async function changeMember(
     else await tx.update(memberships).set({ role }).where(where);
   });
 }
+
+export async function isHubMember(db: Db, hubId: string, userId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ userId: memberships.userId })
+    .from(memberships)
+    .where(and(eq(memberships.hubId, hubId), eq(memberships.userId, userId)))
+    .limit(1);
+  return row !== undefined;
+}

@@ -1,0 +1,10 @@
+import type { FastifyInstance } from "fastify";
+import type { ModuleDeps } from "../../http/module.js";
+import { categoryRoutes } from "./routes/categories.js";
+import { productRoutes } from "./routes/products.js";
+
+/** Catalog: the hub's online supermarket of suppliers' products. */
+export async function registerCatalog(app: FastifyInstance, deps: ModuleDeps): Promise<void> {
+  await app.register(categoryRoutes(deps), { prefix: "/api" });
+  await app.register(productRoutes(deps), { prefix: "/api" });
+}
