@@ -1,15 +1,18 @@
+import path from "node:path";
 import type { Config } from "./config.js";
 import type { Db } from "./db/connection.js";
 import { DemoError, type DemoResult, hasAnyHub, loadDemo } from "./demo/index.js";
 import { buildApp } from "./http/app.js";
 import { openMigratedDatabase } from "./server.js";
+import { LocalStorage } from "./storage/local.js";
 
 /** The composition root: config → database → demo hub → modules → listening HTTP server. */
 export async function serve(config: Config): Promise<void> {
   const startedAt = Date.now();
   const database = await openMigratedDatabase(config);
   const demo = await loadDemoIntoEmpty(database.db, config);
-  const app = await buildApp({ db: database.db, database, config });
+  const storage = new LocalStorage(path.join(config.dataDir, "files"));
+  const app = await buildApp({ db: database.db, database, config, storage });
   let stopping = false;
   const shutdown = async () => {
     // A second signal while closing (terminals and npm both send one) must not cut the

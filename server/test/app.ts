@@ -1,24 +1,31 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import type { FastifyInstance, LightMyRequestResponse } from "fastify";
 import { loadConfig } from "../src/config.js";
 import type { Database } from "../src/db/connection.js";
 import { buildApp } from "../src/http/app.js";
+import { LocalStorage } from "../src/storage/local.js";
 import { testDatabase } from "./database.js";
 
-export type TestApp = { app: FastifyInstance; database: Database; close(): Promise<void> };
+export type TestApp = { app: FastifyInstance; database: Database; storage: LocalStorage; close(): Promise<void> };
 
 /** The real HTTP application on a fresh database, driven with inject (no socket). */
 export async function testApp(env: Record<string, string> = {}): Promise<TestApp> {
   const database = await testDatabase();
   // Tests sign up many people from one address; the per-address limit has a test of its own.
   const config = loadConfig({ LOG_LEVEL: "silent", DEMO: "none", AUTH_REQUESTS_PER_MINUTE: "10000", ...env });
-  const app = await buildApp({ db: database.db, database, config, serveWebApp: false, logger: false });
+  const storage = new LocalStorage(fs.mkdtempSync(path.join(os.tmpdir(), "taocun-files-")));
+  const app = await buildApp({ db: database.db, database, config, storage, serveWebApp: false, logger: false });
   await app.ready();
   return {
     app,
     database,
+    storage,
     close: async () => {
       await app.close();
       await database.close();
+      fs.rmSync(storage.root, { recursive: true, force: true });
     },
   };
 }

@@ -15,8 +15,9 @@ import { startSession } from "../modules/accounts/sessions.js";
 import { findUserForLogin } from "../modules/accounts/users.js";
 import { listCategories } from "../modules/catalog/categories.js";
 import { createProduct } from "../modules/catalog/products.js";
-import { pictures, productPictures } from "../modules/catalog/schema.js";
+import { catalogImports, pictures, productPictures } from "../modules/catalog/schema.js";
 import { toteBag } from "../modules/catalog/test-fixtures.js";
+import { alerts, picks, priceRules, stockFeeds } from "../modules/sourcing/schema.js";
 import { BackupError, restoreBackup, tableDigests, tableName, tablesInForeignKeyOrder, writeBackup } from "./backup.js";
 import type { Database } from "./connection.js";
 
@@ -57,6 +58,29 @@ async function fillCatalog(database: Database, hubId: string, userId: string): P
     .insert(pictures)
     .values({ hubId, sha256, width: 800, height: 800, bytes: 1234, uploadedBy: userId });
   await database.db.insert(productPictures).values({ hubId, productId: product.id, position: 0, sha256 });
+  const importRow = {
+    hubId,
+    supplierId: supplier.id,
+    createdBy: userId,
+    fileName: "商品.csv",
+    totalRows: 6,
+    processedRows: 6,
+  };
+  await database.db.insert(catalogImports).values({ ...importRow, status: "applied", report: { created: 1 } });
+  await fillSourcing(database, hubId, product.id);
+}
+
+async function fillSourcing(database: Database, hubId: string, productId: string): Promise<void> {
+  const shopUser = await findUserForLogin(database.db, "shop@demo.taocun.cn");
+  const [shop] = await organisationsOf(database.db, shopUser?.id ?? "");
+  if (!shop) throw new Error("the demo has no shop login");
+  const shopId = shop.id;
+  await database.db.insert(picks).values({ hubId, shopId, productId, titleOverride: "通勤托特包" });
+  await database.db.insert(priceRules).values({ hubId, shopId, rule: { multiply: 1.8 } });
+  await database.db
+    .insert(alerts)
+    .values({ hubId, orgId: shopId, kind: "price_changed", productId, details: { code: "TOTE-1" } });
+  await database.db.insert(stockFeeds).values({ hubId, shopId, tokenHash: "f".repeat(64), prefix: "feed_abc" });
 }
 
 const gzipLines = (lines: string[]) => zlib.gzipSync(`${lines.join("\n")}\n`);

@@ -1,3 +1,4 @@
 // Every module's tables, for drizzle-kit and for the typed database handle.
 export * from "../modules/accounts/schema.js";
 export * from "../modules/catalog/schema.js";
+export * from "../modules/sourcing/schema.js";

@@ -1,8 +1,11 @@
 import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { FastifyInstance } from "fastify";
 import { loadConfig } from "../config.js";
 import { openDatabase } from "../db/connection.js";
+import { LocalStorage } from "../storage/local.js";
 import { buildApp } from "./app.js";
 
 /**
@@ -11,13 +14,10 @@ import { buildApp } from "./app.js";
  */
 export async function openApiDocument(): Promise<string> {
   const database = await openDatabase({});
-  const app = await buildApp({
-    db: database.db,
-    database,
-    config: loadConfig({ DEMO: "none" }),
-    serveWebApp: false,
-    logger: false,
-  });
+  // Nothing is stored: the routes are only listed.
+  const storage = new LocalStorage(path.join(os.tmpdir(), "taocun-openapi"));
+  const config = loadConfig({ DEMO: "none" });
+  const app = await buildApp({ db: database.db, database, config, storage, serveWebApp: false, logger: false });
   await app.ready();
   const document = formatOpenApi(app);
   await app.close();

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Browser, type TestApp, testApp } from "../../../test/app.js";
 import { queryRows } from "../../db/connection.js";
 import { makeHub } from "../accounts/test-fixtures.js";
+import { type CatalogChange, onCatalogChange } from "./events.js";
 import { toteBag } from "./test-fixtures.js";
 
 let t: TestApp;
@@ -235,5 +236,65 @@ describe("categories", () => {
       nameEn: "Waist bags",
     });
     expect(twice.statusCode).toBe(409);
+  });
+});
+
+describe("what the supermarket and shops see of a change", () => {
+  it("keeps the product's summary of its variants: lowest prices, units available, clearance", async () => {
+    const bag = toteBag("SUM");
+    bag.skus[1] = {
+      ...(bag.skus[1] as (typeof bag.skus)[0]),
+      dropshipPriceFen: 2600,
+      clearanceQuantity: 40,
+      clearancePriceFen: 1900,
+    } as (typeof bag.skus)[0];
+    const product = (await supplier.post(`/api/orgs/${supplierId}/products`, bag)).json();
+    const summary = async () =>
+      (
+        await queryRows<{
+          price_fen: number;
+          dropship_price_fen: number;
+          available: number;
+          clearance_quantity: number;
+        }>(
+          t.database.db,
+          sql`select price_fen, dropship_price_fen, available, clearance_quantity from products where id = ${product.id}`,
+        )
+      )[0];
+    expect(await summary()).toEqual({
+      price_fen: 2500,
+      dropship_price_fen: 2600,
+      available: 600,
+      clearance_quantity: 40,
+    });
+    await supplier.post(`/api/orgs/${supplierId}/products/${product.id}/skus/${product.skus[0].id}/stock`, {
+      delta: -100,
+    });
+    expect((await summary())?.available).toBe(500);
+  });
+
+  it("tells listeners, inside the change's transaction, of price changes, sell-outs, restocks and archiving", async () => {
+    const heard: CatalogChange[] = [];
+    onCatalogChange(async (_db, changes) => void heard.push(...changes));
+    const product = (await supplier.post(`/api/orgs/${supplierId}/products`, toteBag("EVT"))).json();
+    const sku = product.skus[0];
+    const base = `/api/orgs/${supplierId}/products/${product.id}`;
+    await supplier.post(`${base}/skus/${sku.id}/stock`, { onHand: 0 });
+    await supplier.post(`${base}/skus/${sku.id}/stock`, { onHand: 0 });
+    await supplier.post(`${base}/skus/${sku.id}/stock`, { delta: 5 });
+    await supplier.put(`${base}/skus/${sku.id}`, { weightGrams: 300, dropshipPriceFen: 2800, tiers: sku.tiers });
+    await supplier.put(`${base}/skus/${sku.id}`, { weightGrams: 300, dropshipPriceFen: 3000, tiers: sku.tiers });
+    await supplier.patch(base, { status: "archived" });
+    expect(heard.filter((c) => c.productId === product.id).map((c) => c.kind)).toEqual([
+      "out_of_stock",
+      "back_in_stock",
+      "price_changed",
+      "archived",
+    ]);
+    expect(heard.find((c) => c.kind === "price_changed")?.details).toMatchObject({
+      code: "EVT-1",
+      dropshipBefore: 2800,
+      dropshipAfter: 3000,
+    });
   });
 });

@@ -3,8 +3,9 @@ import type { Db } from "../../db/connection.js";
 import { isUniqueViolation } from "../../db/errors.js";
 import { ConflictError, InvalidError, NotFoundError } from "../../http/errors.js";
 import { requireCategory } from "./categories.js";
+import { emitCatalogChanges } from "./events.js";
+import { refreshProductSummary } from "./product-summary.js";
 import { type ProductAttribute, type ProductOption, productPictures, products, skuPriceTiers, skus } from "./schema.js";
-import { refreshSearchVector } from "./search-document.js";
 import { type Tier, variantProblems } from "./variants.js";
 
 export type ProductStatus = "draft" | "active" | "archived";
@@ -58,7 +59,7 @@ export async function createProduct(db: Db, scope: SupplierScope, input: Product
         .returning({ id: products.id });
       if (!product) throw new Error("insert returned nothing");
       await insertSkus(tx as unknown as Db, scope, product.id, input.skus);
-      await refreshSearchVector(tx as unknown as Db, scope.hubId, product.id);
+      await refreshProductSummary(tx as unknown as Db, scope.hubId, product.id);
       return product.id;
     });
     return getProduct(db, scope.hubId, productId);
@@ -214,11 +215,21 @@ export async function updateProduct(
   await requireOwnProduct(db, scope, productId);
   if (changes.categoryId) await requireCategory(db, scope.hubId, changes.categoryId);
   await db.transaction(async (tx) => {
+    const [before] = await tx
+      .select({ status: products.status, title: products.title })
+      .from(products)
+      .where(and(eq(products.hubId, scope.hubId), eq(products.id, productId)))
+      .for("update");
     await tx
       .update(products)
       .set({ ...changes, ...(changes.title ? { title: changes.title.trim() } : {}), updatedAt: new Date() })
       .where(and(eq(products.hubId, scope.hubId), eq(products.id, productId)));
-    await refreshSearchVector(tx as unknown as Db, scope.hubId, productId);
+    await refreshProductSummary(tx as unknown as Db, scope.hubId, productId);
+    if (changes.status === "archived" && before?.status !== "archived") {
+      await emitCatalogChanges(tx as unknown as Db, [
+        { hubId: scope.hubId, productId, kind: "archived", details: { title: before?.title ?? "" } },
+      ]);
+    }
   });
   return getProduct(db, scope.hubId, productId);
 }
