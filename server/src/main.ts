@@ -1,17 +1,16 @@
-import path from "node:path";
 import type { Config } from "./config.js";
 import type { Db } from "./db/connection.js";
 import { DemoError, type DemoResult, hasAnyHub, loadDemo } from "./demo/index.js";
 import { buildApp } from "./http/app.js";
 import { openMigratedDatabase } from "./server.js";
-import { LocalStorage } from "./storage/local.js";
+import { storageIn } from "./storage/local.js";
 
 /** The composition root: config → database → demo hub → modules → listening HTTP server. */
 export async function serve(config: Config): Promise<void> {
   const startedAt = Date.now();
   const database = await openMigratedDatabase(config);
   const demo = await loadDemoIntoEmpty(database.db, config);
-  const storage = new LocalStorage(path.join(config.dataDir, "files"));
+  const storage = storageIn(config.dataDir);
   const app = await buildApp({ db: database.db, database, config, storage });
   let stopping = false;
   const shutdown = async () => {
@@ -46,7 +45,7 @@ export async function serve(config: Config): Promise<void> {
 async function loadDemoIntoEmpty(db: Db, config: Config): Promise<DemoResult | undefined> {
   if (config.demo === "none" || (await hasAnyHub(db))) return undefined;
   try {
-    return await loadDemo(db, config.demo);
+    return await loadDemo(db, config.demo, { storage: storageIn(config.dataDir) });
   } catch (error) {
     if (error instanceof DemoError && (await hasAnyHub(db))) return undefined;
     throw error;

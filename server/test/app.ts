@@ -5,8 +5,9 @@ import type { FastifyInstance, LightMyRequestResponse } from "fastify";
 import { loadConfig } from "../src/config.js";
 import type { Database } from "../src/db/connection.js";
 import { buildApp } from "../src/http/app.js";
-import { LocalStorage } from "../src/storage/local.js";
+import type { LocalStorage } from "../src/storage/local.js";
 import { testDatabase } from "./database.js";
+import { tempStorage } from "./storage.js";
 
 export type TestApp = { app: FastifyInstance; database: Database; storage: LocalStorage; close(): Promise<void> };
 
@@ -15,7 +16,7 @@ export async function testApp(env: Record<string, string> = {}): Promise<TestApp
   const database = await testDatabase();
   // Tests sign up many people from one address; the per-address limit has a test of its own.
   const config = loadConfig({ LOG_LEVEL: "silent", DEMO: "none", AUTH_REQUESTS_PER_MINUTE: "10000", ...env });
-  const storage = new LocalStorage(fs.mkdtempSync(path.join(os.tmpdir(), "taocun-files-")));
+  const storage = tempStorage();
   const app = await buildApp({ db: database.db, database, config, storage, serveWebApp: false, logger: false });
   await app.ready();
   return {

@@ -2,6 +2,7 @@ import { type Command, Option } from "commander";
 import type { Db } from "../db/connection.js";
 import { type DemoResult, type DemoScale, loadDemo } from "../demo/index.js";
 import { getHubSummary, listHubs } from "../modules/accounts/hubs.js";
+import { storageIn } from "../storage/local.js";
 import { describeDatabase, withMigratedDatabase } from "./database.js";
 
 export function registerDemo(program: Command): void {
@@ -21,6 +22,7 @@ async function loadDemoCommand(options: { scale: DemoScale }): Promise<void> {
   await withMigratedDatabase(async (database, config) => {
     const started = Date.now();
     const result = await loadDemo(database.db, options.scale, {
+      storage: storageIn(config.dataDir),
       onStep: (step, milliseconds) => console.log(`  ${step.padEnd(20)} ${milliseconds} ms`),
     });
     const seconds = ((Date.now() - started) / 1000).toFixed(1);

@@ -5,6 +5,7 @@ import zlib from "node:zlib";
 import { getTableConfig } from "drizzle-orm/pg-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDatabase } from "../../test/database.js";
+import { tempStorage } from "../../test/storage.js";
 import { loadDemo } from "../demo/index.js";
 import { createApiToken } from "../modules/accounts/api-tokens.js";
 import { createHub, listHubs } from "../modules/accounts/hubs.js";
@@ -31,7 +32,7 @@ const written: [string, number][] = [];
  * categories and a product with a picture: every table has rows.
  */
 async function fillEveryTable(database: Database): Promise<void> {
-  await loadDemo(database.db, "small");
+  await loadDemo(database.db, "small", { storage: tempStorage() });
   const user = await findUserForLogin(database.db, "shop@demo.taocun.cn");
   const [org] = await organisationsOf(database.db, user?.id ?? "");
   if (!user || !org) throw new Error("the demo has no shop login");

@@ -1,5 +1,6 @@
 import type { Db } from "../db/connection.js";
 import type { Hub, OrgKind } from "../modules/accounts/hubs.js";
+import type { FileStorage } from "../storage/storage.js";
 import type { Category } from "./organisation-names.js";
 import type { Random } from "./random.js";
 
@@ -28,6 +29,8 @@ export type DemoLogin = { email: string; role: string };
 export type DemoContext = {
   /** The loading transaction: a failed step leaves nothing behind. */
   db: Db;
+  /** Where the step writes files it generates (product pictures). */
+  storage: FileStorage;
   /** This step's own generator, seeded from the hub's seed and the step's name. */
   rng: Random;
   scale: DemoScale;

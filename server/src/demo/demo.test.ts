@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDatabase } from "../../test/database.js";
+import { tempStorage } from "../../test/storage.js";
 import type { Database } from "../db/connection.js";
 import { getHubSummary, isHubOperator, listHubs } from "../modules/accounts/hubs.js";
 import { organisationsOf } from "../modules/accounts/organisations.js";
@@ -21,8 +22,8 @@ describe("the small demo hub", () => {
 
   beforeAll(async () => {
     [first, second] = await Promise.all([testDatabase(), testDatabase()]);
-    await loadDemo(first.db, "small");
-    await loadDemo(second.db, "small");
+    await loadDemo(first.db, "small", { storage: tempStorage() });
+    await loadDemo(second.db, "small", { storage: tempStorage() });
   });
   afterAll(async () => Promise.all([first?.close(), second?.close()]));
 
@@ -85,7 +86,7 @@ describe("the small demo hub", () => {
 
   it("refuses to load a second demo hub and leaves the first as it was", async () => {
     const before = await rows(first, everyOrganisation);
-    await expect(loadDemo(first.db, "small")).rejects.toThrow(DemoError);
+    await expect(loadDemo(first.db, "small", { storage: tempStorage() })).rejects.toThrow(DemoError);
     expect(await rows(first, everyOrganisation)).toEqual(before);
     expect(await listHubs(first.db)).toHaveLength(1);
   });
@@ -97,8 +98,8 @@ it("loads one demo hub when two servers start at once on an empty database", asy
   const slowly = { onStep: () => new Promise<void>((resolve) => setTimeout(resolve, 500)) };
   try {
     const results = await Promise.allSettled([
-      loadDemo(database.db, "small", slowly),
-      loadDemo(database.db, "small", slowly),
+      loadDemo(database.db, "small", { ...slowly, storage: tempStorage() }),
+      loadDemo(database.db, "small", { ...slowly, storage: tempStorage() }),
     ]);
     expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
     const refused = results.find((result): result is PromiseRejectedResult => result.status === "rejected");

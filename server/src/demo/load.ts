@@ -3,6 +3,7 @@ import type { Db } from "../db/connection.js";
 import { createHub } from "../modules/accounts/hubs.js";
 import { hubs } from "../modules/accounts/schema.js";
 import { hashPassword } from "../modules/accounts/secrets.js";
+import type { FileStorage } from "../storage/storage.js";
 import { type DemoContext, type DemoScale, SCALES } from "./context.js";
 import { DemoError } from "./errors.js";
 import type { DemoResult } from "./index.js";
@@ -16,10 +17,15 @@ const DEMO_HUB = { slug: "qingyanliu", name: "青岩刘电商村", nameEn: "Qing
 // Any constant shared by every taocun process; "demo" in ASCII.
 const DEMO_LOCK = 0x6465_6d6f;
 
-export type LoadOptions = { seed?: number; onStep?: (name: string, milliseconds: number) => void | Promise<void> };
+export type LoadOptions = {
+  /** Where generated files (product pictures) go. */
+  storage: FileStorage;
+  seed?: number;
+  onStep?: (name: string, milliseconds: number) => void | Promise<void>;
+};
 
 /** Loads a demo hub modelled on Qingyanliu into a database without hubs, in one transaction. */
-export async function loadDemo(db: Db, scale: DemoScale, options: LoadOptions = {}): Promise<DemoResult> {
+export async function loadDemo(db: Db, scale: DemoScale, options: LoadOptions): Promise<DemoResult> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const seed = options.seed ?? DEMO_SEED;
   return db.transaction(async (tx) => {
@@ -30,6 +36,7 @@ export async function loadDemo(db: Db, scale: DemoScale, options: LoadOptions = 
     const figures = SCALES[scale];
     const ctx: DemoContext = {
       db: tx,
+      storage: options.storage,
       rng: new Random(seed),
       scale,
       figures,

@@ -1,5 +1,7 @@
 import { accountsStep } from "./accounts-step.js";
+import { catalogStep } from "./catalog-step.js";
 import type { DemoStep } from "./context.js";
+import { sourcingStep } from "./sourcing-step.js";
 
 /** In order: a step may use what the steps before it made. New modules append theirs. */
-export const demoSteps: DemoStep[] = [accountsStep];
+export const demoSteps: DemoStep[] = [accountsStep, catalogStep, sourcingStep];

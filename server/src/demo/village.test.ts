@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { testDatabase } from "../../test/database.js";
+import { tempStorage } from "../../test/storage.js";
 import type { Database } from "../db/connection.js";
 import { getHubSummary, listHubs } from "../modules/accounts/hubs.js";
 import { loadDemo } from "./index.js";
@@ -12,7 +13,7 @@ afterAll(async () => database?.close());
 
 it("loads the village at full scale: 2,000 shops, 300 suppliers", { timeout: 120_000 }, async () => {
   const started = Date.now();
-  await loadDemo(database.db, "village");
+  await loadDemo(database.db, "village", { storage: tempStorage() });
   const [hub] = await listHubs(database.db);
   const summary = await getHubSummary(database.db, hub?.id ?? "");
   expect(summary?.organisations).toEqual({ association: 1, supplier: 300, shop: 2000, carrier_station: 30 });

@@ -4,6 +4,7 @@ import Fastify, { type FastifyInstance, LogController } from "fastify";
 import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import { registerAccounts } from "../modules/accounts/index.js";
 import { registerCatalog } from "../modules/catalog/index.js";
+import { registerSourcing } from "../modules/sourcing/index.js";
 import { registerErrorHandling } from "./error-handler.js";
 import { healthRoutes } from "./health.js";
 import { registerMetrics } from "./metrics.js";
@@ -32,6 +33,7 @@ export async function buildApp(deps: AppOptions): Promise<FastifyInstance> {
   await app.register(healthRoutes(deps));
   await registerAccounts(app, deps);
   await registerCatalog(app, deps);
+  await registerSourcing(app, deps);
   if (deps.serveWebApp !== false) await registerWebApp(app);
   return app;
 }

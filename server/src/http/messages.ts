@@ -1,9 +1,22 @@
+import { importMessages } from "../modules/catalog/import/messages.js";
+import { catalogMessages, catalogThings } from "../modules/catalog/messages.js";
+import { pictureMessages } from "../modules/catalog/pictures/messages.js";
+import { searchMessages } from "../modules/catalog/search/messages.js";
+import { sourcingMessages, sourcingThings } from "../modules/sourcing/messages.js";
 import type { Language } from "./language.js";
 
-type Message = Record<Language, string>;
+export type Message = Record<Language, string>;
 
-/** Every message an API error can carry, by code. `{name}` is filled from the error's params. */
+/**
+ * Every message an API error can carry, by code: the shared ones here, each module's in its
+ * own messages.ts. `{name}` is filled from the error's params.
+ */
 export const messages = {
+  ...catalogMessages,
+  ...pictureMessages,
+  ...searchMessages,
+  ...importMessages,
+  ...sourcingMessages,
   validation_failed: { "zh-CN": "提交的内容有误，请检查标出的字段", en: "Some fields are not valid" },
   not_found: { "zh-CN": "找不到该{thing}", en: "No such {thing}" },
   route_not_found: { "zh-CN": "没有这个接口：{method} {url}", en: "No such route: {method} {url}" },
@@ -33,33 +46,6 @@ export const messages = {
     "zh-CN": "组织至少需要一位负责人",
     en: "An organisation needs at least one owner",
   },
-  not_a_supplier: { "zh-CN": "只有供应商可以发布商品", en: "Only suppliers can list products" },
-  category_name_taken: {
-    "zh-CN": "同一层级下已有同名类目",
-    en: "A category with this name already exists at this level",
-  },
-  sku_code_taken: {
-    "zh-CN": "商家编码 {code} 已被你的另一个商品使用",
-    en: "SKU code {code} is already used by another of your products",
-  },
-  sku_code_repeated: { "zh-CN": "商家编码 {code} 在本商品中重复", en: "SKU code {code} appears twice in this product" },
-  option_value_repeated: { "zh-CN": "规格值「{value}」重复", en: "Option value “{value}” is repeated" },
-  option_name_repeated: { "zh-CN": "规格名「{name}」重复", en: "Option name “{name}” is repeated" },
-  sku_options_mismatch: {
-    "zh-CN": "规格值应为 {expected} 个，且取自该商品的规格",
-    en: "Needs {expected} option values, each taken from the product's options",
-  },
-  sku_combination_repeated: { "zh-CN": "规格组合「{values}」重复", en: "Option combination “{values}” appears twice" },
-  tiers_not_ascending: {
-    "zh-CN": "批发价梯度的起批量须递增，单价不得上升",
-    en: "Wholesale tiers need rising quantities and prices that do not rise",
-  },
-  too_many_skus: { "zh-CN": "一个商品最多 {max} 个规格组合", en: "A product has at most {max} variants" },
-  stock_below_reserved: {
-    "zh-CN": "库存不能少于已被订单占用的 {reserved} 件",
-    en: "Stock cannot go below the {reserved} units reserved by orders",
-  },
-  stock_negative: { "zh-CN": "库存不能为负数", en: "Stock cannot be negative" },
   internal: { "zh-CN": "服务器出错了，请稍后再试", en: "Something went wrong on the server; please try again" },
 } satisfies Record<string, Message>;
 
@@ -67,14 +53,13 @@ export type MessageCode = keyof typeof messages;
 
 /** The things `not_found` can name, in both languages. */
 export const things = {
+  ...catalogThings,
+  ...sourcingThings,
   organisation: { "zh-CN": "组织", en: "organisation" },
   hub: { "zh-CN": "园区", en: "hub" },
   invitation: { "zh-CN": "邀请", en: "invitation" },
   token: { "zh-CN": "令牌", en: "token" },
   member: { "zh-CN": "成员", en: "member" },
-  category: { "zh-CN": "类目", en: "category" },
-  product: { "zh-CN": "商品", en: "product" },
-  sku: { "zh-CN": "规格", en: "SKU" },
 } satisfies Record<string, Message>;
 
 export type Thing = keyof typeof things;

@@ -3,6 +3,11 @@ import path from "node:path";
 import type { Readable } from "node:stream";
 import type { FileStorage } from "./storage.js";
 
+/** Where a data directory keeps its files. */
+export function storageIn(dataDir: string): LocalStorage {
+  return new LocalStorage(path.join(dataDir, "files"));
+}
+
 /** Files under one directory (DATA_DIR/files). Writes go to a temporary name first, so a reader never sees half a file. */
 export class LocalStorage implements FileStorage {
   constructor(readonly root: string) {}

@@ -1,0 +1,4 @@
+import type { Message } from "../../../http/messages.js";
+
+/** Messages of this part's own errors (see http/messages.ts). */
+export const importMessages = {} satisfies Record<string, Message>;
