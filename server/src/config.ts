@@ -23,7 +23,9 @@ const Env = z.object({
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
   AUTH_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).default(30),
-  DEMO: z.enum(["small", "village", "none"]).default("small"),
+  // Addresses (or CIDR ranges) of proxies in front of taocun whose X-Forwarded-For is believed.
+  TRUST_PROXY: z.string().default(""),
+  DEMO: z.enum(["small", "village", "none"]).optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -40,6 +42,7 @@ export type Config = {
   loginMaxFailures: number;
   loginWindowMinutes: number;
   authRequestsPerMinute: number;
+  trustProxy: string[];
   demo: "small" | "village" | "none";
   logLevel: string;
 };
@@ -66,7 +69,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginMaxFailures: e.LOGIN_MAX_FAILURES,
     loginWindowMinutes: e.LOGIN_WINDOW_MINUTES,
     authRequestsPerMinute: e.AUTH_REQUESTS_PER_MINUTE,
-    demo: e.DEMO,
+    trustProxy: e.TRUST_PROXY.split(",")
+      .map((part) => part.trim())
+      .filter(Boolean),
+    // The demo hub (with its published password) never lands in a server database unasked.
+    demo: e.DEMO ?? (e.DATABASE_URL ? "none" : "small"),
     logLevel: e.LOG_LEVEL,
   };
 }

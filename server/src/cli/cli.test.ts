@@ -4,9 +4,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { withDatabase } from "../../test/database.js";
+import { adminQuery, withDatabase } from "../../test/database.js";
 import { tableDigests } from "../db/backup.js";
 import { openDatabase } from "../db/connection.js";
 import { isHubOperator, listHubs } from "../modules/accounts/hubs.js";
@@ -130,7 +129,7 @@ describe("taocun demo load, backup and restore", () => {
     async () => {
       const url = process.env.DATABASE_URL as string;
       const name = `taocun_test_${randomBytes(6).toString("hex")}`;
-      await admin(url, `create database ${name}`);
+      await adminQuery(url, `create database ${name}`);
       try {
         const restored = await taocun(["restore", backup()], { DATABASE_URL: withDatabase(url, name), DATA_DIR: dir });
         expect(restored.code, restored.stderr).toBe(0);
@@ -139,14 +138,8 @@ describe("taocun demo load, backup and restore", () => {
         const embedded = await digestsOfDataDir(source());
         expect(digests).toEqual(embedded);
       } finally {
-        await admin(url, `drop database if exists ${name} with (force)`);
+        await adminQuery(url, `drop database if exists ${name} with (force)`);
       }
     },
   );
 });
-
-async function admin(url: string, statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  await client.query(statement).finally(() => client.end());
-}

@@ -10,7 +10,7 @@ import { loadDemo } from "../demo/index.js";
 import { createApiToken } from "../modules/accounts/api-tokens.js";
 import { createHub, listHubs } from "../modules/accounts/hubs.js";
 import { inviteMember } from "../modules/accounts/invitations.js";
-import { recordLoginFailure } from "../modules/accounts/login-throttle.js";
+import { countLoginAttempt } from "../modules/accounts/login-throttle.js";
 import { organisationsOf } from "../modules/accounts/organisations.js";
 import { startSession } from "../modules/accounts/sessions.js";
 import { findUserForLogin } from "../modules/accounts/users.js";
@@ -40,7 +40,7 @@ async function fillEveryTable(database: Database): Promise<void> {
   await startSession(database.db, user.id, 30);
   await createApiToken(database.db, scope, "订单导入");
   await inviteMember(database.db, scope, { email: "helper@example.com", role: "staff" });
-  await recordLoginFailure(database.db, "nobody@example.com", { maxFailures: 5, windowMinutes: 15 });
+  await countLoginAttempt(database.db, "nobody@example.com", { maxFailures: 5, windowMinutes: 15 });
   await fillCatalog(database, org.hubId, user.id);
 }
 

@@ -5,7 +5,7 @@ import zlib from "node:zlib";
 import { is, type SQL, sql } from "drizzle-orm";
 import { readMigrationFiles } from "drizzle-orm/migrator";
 import { getTableConfig, PgTable } from "drizzle-orm/pg-core";
-import type { Db } from "./connection.js";
+import { type Db, queryRows } from "./connection.js";
 import { migrationsFolder } from "./migrate.js";
 import * as schema from "./schema.js";
 
@@ -58,11 +58,6 @@ export function tableName(table: PgTable): string {
   return schema ? `${schema}.${name}` : name;
 }
 
-async function rowsOf<T>(db: Db, query: SQL): Promise<T[]> {
-  // node-postgres and PGlite both answer with { rows }.
-  return ((await db.execute(query)) as unknown as { rows: T[] }).rows;
-}
-
 /** The newest migration in this code's drizzle folder. */
 export function codeMigration(): Migration {
   const last = readMigrationFiles({ migrationsFolder }).at(-1);
@@ -72,7 +67,7 @@ export function codeMigration(): Migration {
 
 /** The newest migration applied to the database, from drizzle's own bookkeeping. */
 export async function appliedMigration(db: Db): Promise<Migration | undefined> {
-  const [row] = await rowsOf<{ hash: string; created_at: string }>(
+  const [row] = await queryRows<{ hash: string; created_at: string }>(
     db,
     sql`select hash, created_at::text from drizzle.__drizzle_migrations order by created_at desc limit 1`,
   );
@@ -102,7 +97,12 @@ export async function writeBackup(db: Db, file: string, onTable: TableProgress =
         const migration = await appliedMigration(tx);
         if (!migration) throw new BackupError("the database has no migrations applied: run `taocun migrate` first");
         const header: Header = { format: FORMAT, migration, at: new Date().toISOString() };
-        await pipeline(backupLines(tx, header, onTable), zlib.createGzip(), fs.createWriteStream(partial));
+        await pipeline(
+          backupLines(tx, header, onTable),
+          zlib.createGzip(),
+          // Password hashes, phone numbers and sessions: for the owner's eyes only.
+          fs.createWriteStream(partial, { mode: 0o600 }),
+        );
       },
       { isolationLevel: "repeatable read", accessMode: "read only" },
     );
@@ -117,7 +117,7 @@ async function* backupLines(tx: Db, header: Header, onTable: TableProgress): Asy
   let total = 0;
   const tables = tablesInForeignKeyOrder();
   for (const table of tables) {
-    const [counted] = await rowsOf<{ n: number }>(tx, sql`select count(*)::int as n from ${table}`);
+    const [counted] = await queryRows<{ n: number }>(tx, sql`select count(*)::int as n from ${table}`);
     const rows = counted?.n ?? 0;
     yield marker("table", tableName(table), rows);
     for await (const lines of rowLines(tx, table)) yield `${lines.join("\n")}\n`;
@@ -134,7 +134,7 @@ function marker(...fields: unknown[]): string {
 async function* rowLines(tx: Db, table: PgTable): AsyncGenerator<string[]> {
   await tx.execute(sql`declare taocun_backup no scroll cursor for select row_to_json(t)::text as line from ${table} t`);
   for (;;) {
-    const rows = await rowsOf<{ line: string }>(tx, sql.raw(`fetch forward ${CHUNK_ROWS} from taocun_backup`));
+    const rows = await queryRows<{ line: string }>(tx, sql.raw(`fetch forward ${CHUNK_ROWS} from taocun_backup`));
     if (rows.length === 0) break;
     // Strings come escaped; a raw line break can only be whitespace inside a json column's value.
     yield rows.map((row) => row.line.replace(/[\r\n]+/g, " "));
@@ -233,7 +233,7 @@ async function refuseUnlessEmpty(tx: Db): Promise<void> {
   const [hub] = await tx.select({ name: schema.hubs.name }).from(schema.hubs).limit(1);
   if (hub) throw new BackupError(`the target database already has a hub (${hub.name}); ${RESTORE_INTO_EMPTY}`);
   for (const table of tables) {
-    const [row] = await rowsOf<{ found: boolean }>(tx, sql`select exists (select 1 from ${table}) as found`);
+    const [row] = await queryRows<{ found: boolean }>(tx, sql`select exists (select 1 from ${table}) as found`);
     if (row?.found) {
       throw new BackupError(`the target database is not empty (${tableName(table)} has rows); ${RESTORE_INTO_EMPTY}`);
     }
@@ -348,7 +348,7 @@ async function resetSequences(tx: Db): Promise<void> {
       .split(".")
       .map((part) => `"${part.replaceAll('"', '""')}"`)
       .join(".");
-    const sequences = await rowsOf<{ name: string; sequence: string }>(
+    const sequences = await queryRows<{ name: string; sequence: string }>(
       tx,
       sql`select attname as name, pg_get_serial_sequence(${qualified}, attname) as sequence
           from pg_attribute where attrelid = ${qualified}::regclass and attnum > 0 and not attisdropped
@@ -369,9 +369,9 @@ export async function tableDigests(db: Db): Promise<Record<string, { rows: numbe
     await tx.execute(sql`set local time zone 'UTC'`);
     const digests: Record<string, { rows: number; md5: string }> = {};
     for (const table of tablesInForeignKeyOrder()) {
-      const [row] = await rowsOf<{ rows: number; md5: string }>(
+      const [row] = await queryRows<{ rows: number; md5: string }>(
         tx,
-        sql`select count(*)::int as rows, md5(coalesce(string_agg(j, E'\n' order by j), '')) as md5
+        sql`select count(*)::int as rows, md5(coalesce(string_agg(j, E'\n' order by j collate "C"), '')) as md5
             from (select row_to_json(t)::text as j from ${table} t) rows`,
       );
       if (row) digests[tableName(table)] = row;

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type TestApp, testApp } from "../../test/app.js";
+import { Browser, type TestApp, testApp } from "../../test/app.js";
 import { formatOpenApi } from "./write-openapi.js";
 
 let t: TestApp;
@@ -57,6 +57,9 @@ describe("OpenAPI", () => {
     const signup = document.paths["/api/auth/signup"].post;
     expect(signup.requestBody.content["application/json"].schema.required).toEqual(["email", "password", "name"]);
     expect(signup.responses["409"].content["application/json"].schema.$ref).toBe("#/components/schemas/Error");
+    // Every write may be refused as cross-site, and every route may find its parameters bad.
+    expect(Object.keys(signup.responses)).toEqual(expect.arrayContaining(["400", "403"]));
+    expect(Object.keys(document.paths["/api/hubs/{hubId}"].get.responses)).toContain("400");
   });
 
   it("serves a browsable reference at /docs", async () => {
@@ -68,5 +71,22 @@ describe("OpenAPI", () => {
   it("matches the copy the web app's client is generated from (run `npm run gen:api` after changing a route)", async () => {
     const committed = fs.readFileSync(new URL("../../../web/openapi.json", import.meta.url), "utf8");
     expect(committed).toBe(formatOpenApi(t.app));
+  });
+});
+
+describe("bad input that reaches the database", () => {
+  it("answers text with a NUL character with 400, not a server error, and stores nothing", async () => {
+    const browser = new Browser(t.app);
+    await browser.signUp("nul@example.com");
+    const response = await browser.patch("/api/me", { name: "坏\u0000名字" });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.code).toBe("unstorable_text");
+    expect((await browser.get("/api/me")).json().user.name).toBe("测试用户");
+  });
+
+  it("answers an empty change with 400", async () => {
+    const browser = new Browser(t.app);
+    await browser.signUp("empty@example.com");
+    expect((await browser.patch("/api/me", {})).statusCode).toBe(400);
   });
 });

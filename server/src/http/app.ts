@@ -18,7 +18,9 @@ export type AppOptions = ModuleDeps & { serveWebApp?: boolean; logger?: boolean 
 export async function buildApp(deps: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: deps.logger === false ? false : { level: deps.config.logLevel },
-    trustProxy: true,
+    // X-Forwarded-For is believed only from configured proxies: otherwise any client could
+    // claim any address and step around per-address limits.
+    trustProxy: deps.config.trustProxy.length > 0 ? deps.config.trustProxy : false,
     // Per-request lines only when debugging; /metrics has the request counts and timings.
     logController: new LogController({ disableRequestLogging: !["debug", "trace"].includes(deps.config.logLevel) }),
   });

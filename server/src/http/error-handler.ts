@@ -27,6 +27,9 @@ export function registerErrorHandling(app: FastifyInstance): void {
       return send(reply, 400, "validation_failed", language, {}, details);
     }
     if (error.statusCode === 429) return send(reply, 429, "rate_limited", language);
+    // PostgreSQL stores no NUL character (and no invalid UTF-8) in text: that is bad input,
+    // whichever field and module it reached, not a server fault.
+    if (hasSqlState(error, ["22P05", "22021"])) return send(reply, 400, "unstorable_text", language);
     if (error.statusCode && error.statusCode < 500) {
       // Fastify's own client errors (bad JSON, body too large, wrong content type).
       return reply
@@ -49,6 +52,13 @@ export function errorBody(
   details: ErrorDetail[] = [],
 ) {
   return { error: { code, message: translate(code, language, params), details } };
+}
+
+function hasSqlState(error: unknown, codes: string[]): boolean {
+  for (let e = error as { code?: string; cause?: unknown } | undefined; e; e = e.cause as typeof e) {
+    if (e.code && codes.includes(e.code)) return true;
+  }
+  return false;
 }
 
 function sendAppError(reply: FastifyReply, error: AppError, language: Language) {

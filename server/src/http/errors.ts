@@ -30,7 +30,9 @@ export class UnauthenticatedError extends AppError {
 }
 
 export class ForbiddenError extends AppError {
-  constructor(code: "forbidden" | "owner_required" | "operator_required" | "bad_origin" = "forbidden") {
+  constructor(
+    code: "forbidden" | "owner_required" | "operator_required" | "bad_origin" | "person_required" = "forbidden",
+  ) {
     super(403, code);
   }
 }

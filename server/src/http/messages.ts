@@ -24,6 +24,10 @@ export const messages = {
   forbidden: { "zh-CN": "你没有权限执行此操作", en: "You are not allowed to do this" },
   owner_required: { "zh-CN": "只有该组织的负责人可以执行此操作", en: "Only an owner of this organisation can do this" },
   operator_required: { "zh-CN": "只有园区管理员可以查看", en: "Only the hub's operators can see this" },
+  person_required: {
+    "zh-CN": "成员、邀请和令牌只能在网页上由本人管理，不能用 API 令牌",
+    en: "Members, invitations and tokens are managed by a person in the web app, not with an API token",
+  },
   bad_origin: {
     "zh-CN": "请求来源不被允许（跨站请求被拒绝）",
     en: "Request origin not allowed (cross-site request refused)",
@@ -45,6 +49,10 @@ export const messages = {
   last_owner: {
     "zh-CN": "组织至少需要一位负责人",
     en: "An organisation needs at least one owner",
+  },
+  unstorable_text: {
+    "zh-CN": "提交的文字里有无法保存的字符（如 NUL 控制符），请删除后再试",
+    en: "The text contains characters that cannot be stored (such as NUL); remove them and try again",
   },
   internal: { "zh-CN": "服务器出错了，请稍后再试", en: "Something went wrong on the server; please try again" },
 } satisfies Record<string, Message>;

@@ -22,9 +22,13 @@ export async function requireOrg(
   db: Db,
   request: FastifyRequest,
   orgId: string,
-  need: { owner?: boolean; kinds?: OrgKind[] } = {},
+  need: { owner?: boolean; kinds?: OrgKind[]; person?: boolean } = {},
 ): Promise<OrgScope> {
   const caller = requireCaller(request);
+  // Who may act for the organisation (members, invitations, tokens) is for people at the
+  // web app: a leaked token must not be able to make its thief an owner. Refused before
+  // the membership check, so the answer is the same for every organisation.
+  if (need.person && caller.via === "token") throw new ForbiddenError("person_required");
   if (caller.via === "token" && caller.token.orgId !== orgId) throw new NotFoundError("organisation");
   const membership = await membershipOf(db, caller.userId, orgId);
   if (!membership) throw new NotFoundError("organisation");

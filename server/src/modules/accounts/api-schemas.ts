@@ -34,6 +34,9 @@ export const Me = z
 export const OrgParams = z.object({ orgId: z.uuid() });
 export const HubParams = z.object({ hubId: z.uuid() });
 
-/** Error responses a route may give, for the OpenAPI document. */
+/**
+ * Error responses a route may give, for the OpenAPI document. Every route may answer 400
+ * (bad parameters); every write also 403 (see http/openapi.ts).
+ */
 export const errors = (...statuses: (400 | 401 | 403 | 404 | 409 | 429)[]) =>
-  Object.fromEntries(statuses.map((s) => [s, ErrorBody]));
+  Object.fromEntries([400, ...statuses].map((s) => [s, ErrorBody]));

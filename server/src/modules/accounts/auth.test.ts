@@ -136,7 +136,33 @@ describe("log-in", () => {
   });
 });
 
+describe("attacks on the log-in limits", () => {
+  it("counts guesses sent all at once one by one", async () => {
+    await new Browser(t.app).signUp("rushed@example.com", "被猜", "right-password");
+    const guesses = await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        new Browser(t.app).post("/api/auth/login", { email: "rushed@example.com", password: `g${i}` }),
+      ),
+    );
+    const statuses = guesses.map((g) => g.statusCode);
+    expect(statuses.filter((s) => s === 401)).toHaveLength(3);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(5);
+  });
+});
+
 describe("cross-site requests", () => {
+  it("checks the origin of a log-in however its path is spelled", async () => {
+    await new Browser(t.app).signUp("spelled@example.com", "拼写", "right-password");
+    const response = await new Browser(t.app).call({
+      method: "POST",
+      url: "/api/%61uth/login",
+      body: { email: "spelled@example.com", password: "right-password" },
+      headers: { origin: "https://evil.example" },
+    });
+    expect(response.statusCode).toBe(403);
+    expect(response.cookies.find((c) => c.name === "taocun_session")).toBeUndefined();
+  });
+
   it("refuses a cookie-authenticated write from another origin, and one with no origin at all", async () => {
     const browser = new Browser(t.app);
     await browser.signUp("csrf@example.com");

@@ -32,9 +32,10 @@ export function registerCaller(app: FastifyInstance, db: Db, config: Config): vo
       request.caller = token ? { userId: token.userId, via: "token", token } : null;
       return;
     }
-    const cookie = request.cookies[SESSION_COOKIE];
-    if (!cookie && !request.url.startsWith("/api/auth/")) return;
+    // Every write without a bearer token must come from our pages, logged in or not
+    // (log-in CSRF); checking every one leaves no path spelling to slip through.
     if (!SAFE_METHODS.has(request.method)) assertSameOrigin(request, config);
+    const cookie = request.cookies[SESSION_COOKIE];
     if (!cookie) return;
     const userId = await userOfSession(db, cookie);
     request.caller = userId ? { userId, via: "session" } : null;

@@ -154,12 +154,24 @@ describe("API tokens", () => {
     expect(own.statusCode).toBe(200);
     // A write with a token needs no Origin: tokens are not sent by browsers on their own.
     const write = await t.app.inject({
-      method: "POST",
-      url: `/api/orgs/${org.id}/invitations`,
+      method: "PATCH",
+      url: `/api/orgs/${org.id}`,
       headers: bearer,
-      payload: {},
+      payload: { name: "命令行新店" },
     });
-    expect(write.statusCode).toBe(201);
+    expect(write.statusCode).toBe(200);
+    // But a token cannot decide who acts for the organisation: a thief must not make himself owner.
+    for (const [method, url] of [
+      ["POST", `/api/orgs/${org.id}/invitations`],
+      ["POST", `/api/orgs/${org.id}/tokens`],
+      ["GET", `/api/orgs/${org.id}/tokens`],
+    ] as const) {
+      const payload = method === "GET" ? {} : { payload: { role: "owner", name: "x" } };
+      const refused = await t.app.inject({ method, url, headers: bearer, ...payload });
+      expect(refused.statusCode, url).toBe(403);
+      expect(refused.json().error.code).toBe("person_required");
+    }
+    expect((await browser.get(`/api/orgs/${org.id}/invitations`)).json()).toEqual([]);
     const elsewhere = await t.app.inject({ method: "GET", url: `/api/orgs/${other.id}/members`, headers: bearer });
     expect(elsewhere.statusCode).toBe(404);
     const me = await t.app.inject({ method: "GET", url: "/api/me", headers: bearer });
@@ -191,5 +203,43 @@ describe("hub directory", () => {
     expect(refused.statusCode).toBe(403);
     const summary = (await outsider.get(`/api/hubs/${hub.id}`)).json();
     expect(summary.organisations).toEqual({ supplier: 1, shop: 0, carrier_station: 0, association: 1 });
+  });
+});
+
+// PGlite runs one statement at a time, so these races can only happen on PostgreSQL.
+describe("races (PostgreSQL only: PGlite cannot interleave transactions)", () => {
+  it.runIf(process.env.DATABASE_URL)("two owners demoting each other at once leave one owner", async () => {
+    const { browser: first, user: firstUser, org } = await ownerWithShop("race-a@example.com", "赛跑店");
+    const invite = (await first.post(`/api/orgs/${org.id}/invitations`, { role: "owner" })).json();
+    const second = new Browser(t.app);
+    const secondUser = await second.signUp("race-b@example.com");
+    await second.post("/api/invitations/accept", { token: invite.token });
+    for (let round = 0; round < 5; round++) {
+      const [a, b] = await Promise.all([
+        first.patch(`/api/orgs/${org.id}/members/${secondUser.id}`, { role: "staff" }),
+        second.patch(`/api/orgs/${org.id}/members/${firstUser.id}`, { role: "staff" }),
+      ]);
+      const members = (await first.get(`/api/orgs/${org.id}/members`)).json();
+      expect(
+        members.filter((m: { role: string }) => m.role === "owner").length,
+        `round ${round}`,
+      ).toBeGreaterThanOrEqual(1);
+      expect([a.statusCode, b.statusCode].sort()).toEqual([204, 409]);
+      // Make both owners again for the next round.
+      const demoted = members.find((m: { role: string }) => m.role === "staff");
+      const owner = demoted.userId === firstUser.id ? second : first;
+      await owner.patch(`/api/orgs/${org.id}/members/${demoted.userId}`, { role: "owner" });
+    }
+  });
+
+  it.runIf(process.env.DATABASE_URL)("one invitation accepted by two people at once admits one", async () => {
+    const { browser: owner, org } = await ownerWithShop("race-owner@example.com", "抢邀请店");
+    const invite = (await owner.post(`/api/orgs/${org.id}/invitations`, {})).json();
+    const people = [new Browser(t.app), new Browser(t.app)];
+    await people[0]?.signUp("race-c@example.com");
+    await people[1]?.signUp("race-d@example.com");
+    const answers = await Promise.all(people.map((p) => p.post("/api/invitations/accept", { token: invite.token })));
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 400]);
+    expect((await owner.get(`/api/orgs/${org.id}/members`)).json()).toHaveLength(2);
   });
 });

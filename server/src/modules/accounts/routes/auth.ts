@@ -4,7 +4,7 @@ import { UnauthenticatedError } from "../../../http/errors.js";
 import type { ModuleDeps } from "../../../http/module.js";
 import { Email, errors, Locale, Password, PersonName, User } from "../api-schemas.js";
 import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from "../caller.js";
-import { assertLoginAllowed, clearLoginFailures, recordLoginFailure } from "../login-throttle.js";
+import { clearLoginFailures, countLoginAttempt } from "../login-throttle.js";
 import { verifyPassword } from "../secrets.js";
 import { endSession, startSession } from "../sessions.js";
 import { createUser, findUserForLogin } from "../users.js";
@@ -48,10 +48,9 @@ export const authRoutes =
       },
       async (request, reply) => {
         const { email, password } = request.body;
-        await assertLoginAllowed(db, email, throttle);
+        await countLoginAttempt(db, email, throttle);
         const found = await findUserForLogin(db, email);
         if (!(await verifyPassword(found?.passwordHash, password)) || !found) {
-          await recordLoginFailure(db, email, throttle);
           throw new UnauthenticatedError("invalid_credentials");
         }
         await clearLoginFailures(db, email);

@@ -39,7 +39,9 @@ export const meRoutes =
         schema: {
           tags: ["accounts"],
           summary: "Change your name or language",
-          body: z.object({ name: PersonName.optional(), locale: Locale.optional() }),
+          body: z
+            .object({ name: PersonName.optional(), locale: Locale.optional() })
+            .refine((body) => body.name !== undefined || body.locale !== undefined, { message: "name or locale" }),
           response: { 200: User, ...errors(400, 401, 403) },
         },
       },

@@ -99,7 +99,7 @@ export const organisationRoutes =
         },
       },
       async (request, reply) => {
-        const scope = await requireOrg(db, request, request.params.orgId, { owner: true });
+        const scope = await requireOrg(db, request, request.params.orgId, { owner: true, person: true });
         await changeMember(db, scope.hubId, scope.orgId, request.params.userId, request.body.role);
         return reply.status(204).send(null);
       },
@@ -117,7 +117,7 @@ export const organisationRoutes =
       },
       async (request, reply) => {
         const leaving = request.caller?.userId === request.params.userId;
-        const scope = await requireOrg(db, request, request.params.orgId, { owner: !leaving });
+        const scope = await requireOrg(db, request, request.params.orgId, { owner: !leaving, person: true });
         await changeMember(db, scope.hubId, scope.orgId, request.params.userId, "removed");
         return reply.status(204).send(null);
       },
@@ -134,7 +134,7 @@ export const organisationRoutes =
         },
       },
       async (request) => {
-        const scope = await requireOrg(db, request, request.params.orgId, { owner: true });
+        const scope = await requireOrg(db, request, request.params.orgId, { owner: true, person: true });
         return pendingInvitations(db, scope.hubId, scope.orgId);
       },
     );
@@ -151,7 +151,7 @@ export const organisationRoutes =
         },
       },
       async (request, reply) => {
-        const scope = await requireOrg(db, request, request.params.orgId, { owner: true });
+        const scope = await requireOrg(db, request, request.params.orgId, { owner: true, person: true });
         return reply.status(201).send(await inviteMember(db, scope, request.body));
       },
     );
@@ -167,7 +167,7 @@ export const organisationRoutes =
         },
       },
       async (request, reply) => {
-        const scope = await requireOrg(db, request, request.params.orgId, { owner: true });
+        const scope = await requireOrg(db, request, request.params.orgId, { owner: true, person: true });
         await withdrawInvitation(db, scope.hubId, scope.orgId, request.params.invitationId);
         return reply.status(204).send(null);
       },
@@ -183,7 +183,7 @@ export const organisationRoutes =
           response: { 200: z.array(ApiToken), ...errors(401, 404) },
         },
       },
-      async (request) => listApiTokens(db, await requireOrg(db, request, request.params.orgId)),
+      async (request) => listApiTokens(db, await requireOrg(db, request, request.params.orgId, { person: true })),
     );
 
     app.post(
@@ -201,7 +201,7 @@ export const organisationRoutes =
         },
       },
       async (request, reply) => {
-        const scope = await requireOrg(db, request, request.params.orgId);
+        const scope = await requireOrg(db, request, request.params.orgId, { person: true });
         return reply.status(201).send(await createApiToken(db, scope, request.body.name));
       },
     );
@@ -217,7 +217,11 @@ export const organisationRoutes =
         },
       },
       async (request, reply) => {
-        await revokeApiToken(db, await requireOrg(db, request, request.params.orgId), request.params.tokenId);
+        await revokeApiToken(
+          db,
+          await requireOrg(db, request, request.params.orgId, { person: true }),
+          request.params.tokenId,
+        );
         return reply.status(204).send(null);
       },
     );
