@@ -1,15 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
+import { demoPassword, field, logIn } from "./journey";
 import { snap } from "./screenshots";
-
-const demoPassword = "taocun-demo";
-
-const field = (page: Page, name: string) => page.getByRole("textbox", { name, exact: true });
-
-async function logIn(page: Page, email: string, password: string, labels = { email: "邮箱", password: "密码" }) {
-  await field(page, labels.email).fill(email);
-  await field(page, labels.password).fill(password);
-  await page.locator("form").getByRole("button").last().click();
-}
 
 test("a newcomer signs up in English, opens a shop in the demo hub, logs out and back in", async ({ page }) => {
   const suffix = `${Date.now()}`;

@@ -3,6 +3,8 @@ import { LoginPage } from "./accounts/LoginPage";
 import { RequireLogin } from "./accounts/RequireLogin";
 import { SignupPage } from "./accounts/SignupPage";
 import { StartPage } from "./accounts/StartPage";
+import { CatalogPage } from "./catalog/CatalogPage";
+import { ProductFormPage } from "./catalog/ProductForm";
 import { HomePage } from "./home/HomePage";
 import { DirectoryPage } from "./hub/DirectoryPage";
 import { ComingSoonPage } from "./modules/ComingSoonPage";
@@ -26,7 +28,12 @@ export const router = createBrowserRouter([
       { index: true, element: <HomePage /> },
       { path: "start", element: <StartPage /> },
       { path: "join/:code", element: <StartPage /> },
-      ...MODULES.map(({ key }) => ({ path: key, element: <ComingSoonPage module={key} /> })),
+      { path: "catalog", element: <CatalogPage /> },
+      { path: "catalog/new", element: <ProductFormPage /> },
+      ...MODULES.filter(({ key }) => key !== "catalog").map(({ key }) => ({
+        path: key,
+        element: <ComingSoonPage module={key} />,
+      })),
       { path: "settings", element: <SettingsPage /> },
       { path: "directory", element: <DirectoryPage /> },
       { path: "*", element: <NotFoundPage /> },

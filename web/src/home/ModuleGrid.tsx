@@ -9,7 +9,7 @@ export function ModuleGrid() {
     <Stack gap="sm">
       <Title order={3}>{t("nav.modules")}</Title>
       <SimpleGrid cols={{ base: 2, sm: 3, lg: 5 }} spacing="sm">
-        {MODULES.map(({ key, icon: Icon }) => (
+        {MODULES.map(({ key, icon: Icon, ready }) => (
           <UnstyledButton key={key} component={Link} to={`/${key}`}>
             <Paper withBorder radius="md" p="sm" h="100%">
               <ThemeIcon variant="light" radius="md" size="lg" mb={6}>
@@ -21,9 +21,11 @@ export function ModuleGrid() {
               <Text size="xs" c="dimmed" lineClamp={2}>
                 {t(`modules.${key}.summary`)}
               </Text>
-              <Badge size="xs" variant="light" color="gray" mt={6}>
-                {t("common.comingSoon")}
-              </Badge>
+              {!ready && (
+                <Badge size="xs" variant="light" color="gray" mt={6}>
+                  {t("common.comingSoon")}
+                </Badge>
+              )}
             </Paper>
           </UnstyledButton>
         ))}

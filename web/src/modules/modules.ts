@@ -12,15 +12,15 @@ import {
 
 /** Every module of the product, in the order a village works: goods, selling, shipping, people, numbers. */
 export const MODULES = [
-  { key: "catalog", icon: IconBuildingStore },
-  { key: "sourcing", icon: IconShoppingBagCheck },
-  { key: "orders", icon: IconReceipt },
-  { key: "shipping", icon: IconTruckDelivery },
-  { key: "live", icon: IconBroadcast },
-  { key: "academy", icon: IconSchool },
-  { key: "talent", icon: IconUserSearch },
-  { key: "space", icon: IconBuildingWarehouse },
-  { key: "insights", icon: IconChartBar },
+  { key: "catalog", icon: IconBuildingStore, ready: true },
+  { key: "sourcing", icon: IconShoppingBagCheck, ready: false },
+  { key: "orders", icon: IconReceipt, ready: false },
+  { key: "shipping", icon: IconTruckDelivery, ready: false },
+  { key: "live", icon: IconBroadcast, ready: false },
+  { key: "academy", icon: IconSchool, ready: false },
+  { key: "talent", icon: IconUserSearch, ready: false },
+  { key: "space", icon: IconBuildingWarehouse, ready: false },
+  { key: "insights", icon: IconChartBar, ready: false },
 ] as const;
 
 export type ModuleKey = (typeof MODULES)[number]["key"];

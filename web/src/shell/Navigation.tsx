@@ -10,7 +10,12 @@ type Item = { to: string; label: string; icon: TablerIcon; soon?: boolean };
 export function Navigation({ onNavigate }: { onNavigate: () => void }) {
   const { t } = useTranslation();
   const isOperator = (useMe().data?.operatorOf.length ?? 0) > 0;
-  const modules: Item[] = MODULES.map((m) => ({ to: `/${m.key}`, label: t(`nav.${m.key}`), icon: m.icon, soon: true }));
+  const modules: Item[] = MODULES.map((m) => ({
+    to: `/${m.key}`,
+    label: t(`nav.${m.key}`),
+    icon: m.icon,
+    soon: !m.ready,
+  }));
   const management: Item[] = [
     { to: "/settings", label: t("nav.settings"), icon: IconSettings },
     ...(isOperator ? [{ to: "/directory", label: t("nav.directory"), icon: IconAddressBook }] : []),
