@@ -1,4 +1,4 @@
-import { expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { demoPassword, field, logIn } from "./journey";
 import { snap } from "./screenshots";
 

@@ -10,3 +10,10 @@ export async function logIn(page: Page, email: string, password: string, labels 
   await field(page, labels.password).fill(password);
   await page.locator("form").getByRole("button").last().click();
 }
+
+/** Logs in and waits until the app has let the person in, before going anywhere else. */
+export async function logInAndWait(page: Page, email: string, password = demoPassword) {
+  await page.goto("/login");
+  await logIn(page, email, password);
+  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
+}

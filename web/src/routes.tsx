@@ -13,6 +13,7 @@ import { SettingsPage } from "./settings/SettingsPage";
 import { NotFoundPage } from "./shell/NotFoundPage";
 import { RouteError } from "./shell/RouteError";
 import { Shell } from "./shell/Shell";
+import { SourcingPage } from "./sourcing/SourcingPage";
 
 export const router = createBrowserRouter([
   { path: "/login", element: <LoginPage />, errorElement: <RouteError /> },
@@ -30,7 +31,8 @@ export const router = createBrowserRouter([
       { path: "join/:code", element: <StartPage /> },
       { path: "catalog", element: <CatalogPage /> },
       { path: "catalog/new", element: <ProductFormPage /> },
-      ...MODULES.filter(({ key }) => key !== "catalog").map(({ key }) => ({
+      { path: "sourcing", element: <SourcingPage /> },
+      ...MODULES.filter(({ ready }) => !ready).map(({ key }) => ({
         path: key,
         element: <ComingSoonPage module={key} />,
       })),

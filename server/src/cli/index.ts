@@ -4,6 +4,7 @@ import { BackupError } from "../db/backup.js";
 import { DatabaseUnavailableError } from "../db/errors.js";
 import { DemoError } from "../demo/index.js";
 import { registerBackup } from "./backup.js";
+import { registerCatalog } from "./catalog.js";
 import { registerDemo } from "./demo.js";
 import { registerMigrate } from "./migrate.js";
 import { registerRestore } from "./restore.js";
@@ -15,6 +16,7 @@ const program = new Command("taocun").description("taocun — the operating syst
 for (const register of [registerServe, registerMigrate, registerDemo, registerUser, registerBackup, registerRestore]) {
   register(program);
 }
+registerCatalog(program);
 
 // Errors a person can fix by changing what they typed or configured.
 const FIXABLE = [ConfigError, DatabaseUnavailableError, DemoError, BackupError, UsageError];

@@ -71,17 +71,27 @@ async function fillCatalog(database: Database, hubId: string, userId: string): P
   await fillSourcing(database, hubId, product.id);
 }
 
+// The demo already gives shops picks and price rules; these make sure every table has a row.
 async function fillSourcing(database: Database, hubId: string, productId: string): Promise<void> {
   const shopUser = await findUserForLogin(database.db, "shop@demo.taocun.cn");
   const [shop] = await organisationsOf(database.db, shopUser?.id ?? "");
   if (!shop) throw new Error("the demo has no shop login");
   const shopId = shop.id;
-  await database.db.insert(picks).values({ hubId, shopId, productId, titleOverride: "通勤托特包" });
-  await database.db.insert(priceRules).values({ hubId, shopId, rule: { multiply: 1.8 } });
+  await database.db
+    .insert(picks)
+    .values({ hubId, shopId, productId, titleOverride: "通勤托特包" })
+    .onConflictDoNothing();
+  await database.db
+    .insert(priceRules)
+    .values({ hubId, shopId, rule: { multiply: 1.8 } })
+    .onConflictDoNothing();
   await database.db
     .insert(alerts)
     .values({ hubId, orgId: shopId, kind: "price_changed", productId, details: { code: "TOTE-1" } });
-  await database.db.insert(stockFeeds).values({ hubId, shopId, tokenHash: "f".repeat(64), prefix: "feed_abc" });
+  await database.db
+    .insert(stockFeeds)
+    .values({ hubId, shopId, tokenHash: "f".repeat(64), prefix: "feed_abc" })
+    .onConflictDoNothing();
 }
 
 const gzipLines = (lines: string[]) => zlib.gzipSync(`${lines.join("\n")}\n`);

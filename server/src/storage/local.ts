@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type { Readable } from "node:stream";
@@ -15,7 +16,8 @@ export class LocalStorage implements FileStorage {
   async put(key: string, bytes: Buffer): Promise<void> {
     const file = this.file(key);
     await fs.promises.mkdir(path.dirname(file), { recursive: true });
-    const partial = `${file}.${process.pid}.partial`;
+    // Unique per write: two writes of one new key at once must not share a temporary file.
+    const partial = `${file}.${randomBytes(6).toString("hex")}.partial`;
     await fs.promises.writeFile(partial, bytes);
     await fs.promises.rename(partial, file);
   }

@@ -1,17 +1,33 @@
-import { Badge, Button, Card, Group, Stack, Text, Title } from "@mantine/core";
+import { Badge, Button, Card, Group, Stack, Tabs, Text, Title } from "@mantine/core";
 import { IconPlus } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useCurrentOrganisation } from "../accounts/selected-organisation";
-import { ComingSoonPage } from "../modules/ComingSoonPage";
 import { LoadFailed } from "../shell/LoadFailed";
 import { useMyProducts } from "./queries";
+import { Supermarket } from "./SupermarketPage";
 
-/** 网上超市: a supplier manages its products here; browsing the hub's supermarket comes with search. */
+/** 网上超市: everyone in the hub browses it; a supplier also manages its own products here. */
 export function CatalogPage() {
+  const { t } = useTranslation();
   const organisation = useCurrentOrganisation();
-  if (organisation?.kind !== "supplier") return <ComingSoonPage module="catalog" />;
-  return <MyProducts orgId={organisation.id} />;
+  if (!organisation) return null;
+  if (organisation.kind === "shop") return <Supermarket hubId={organisation.hubId} shopId={organisation.id} />;
+  if (organisation.kind !== "supplier") return <Supermarket hubId={organisation.hubId} />;
+  return (
+    <Tabs defaultValue="mine" keepMounted={false}>
+      <Tabs.List mb="md">
+        <Tabs.Tab value="mine">{t("catalog.tabs.mine")}</Tabs.Tab>
+        <Tabs.Tab value="supermarket">{t("catalog.tabs.supermarket")}</Tabs.Tab>
+      </Tabs.List>
+      <Tabs.Panel value="mine">
+        <MyProducts orgId={organisation.id} />
+      </Tabs.Panel>
+      <Tabs.Panel value="supermarket">
+        <Supermarket hubId={organisation.hubId} />
+      </Tabs.Panel>
+    </Tabs>
+  );
 }
 
 function MyProducts({ orgId }: { orgId: string }) {

@@ -9,7 +9,9 @@ import { useLocalName } from "../locales/local-name";
 import { parseYuan } from "../locales/money";
 import { FormAlert } from "../shell/FormAlert";
 import { OptionsEditor } from "./OptionsEditor";
+import { PictureField } from "./PictureField";
 import { badYuanFields, type PriceDraft, PriceFields } from "./PriceFields";
+import { setGallery } from "./pictures";
 import { type Category, type ProductInput, useCategories, useCreateProduct } from "./queries";
 import { SkuGrid, type SkuRow } from "./SkuGrid";
 import { combinations, type OptionDraft, skuCode } from "./variants";
@@ -40,6 +42,7 @@ function ProductForm({ orgId, hubId }: { orgId: string; hubId: string }) {
   const [prefix, setPrefix] = useState("");
   const [edits, setEdits] = useState<Record<string, Partial<SkuRow>>>({});
   const [categoryId, setCategoryId] = useState<string | null>(null);
+  const [pictures, setPictures] = useState<string[]>([]);
   const rows: SkuRow[] = combinations(options).map((optionValues, i) => ({
     optionValues,
     code: skuCode(prefix, i),
@@ -53,7 +56,8 @@ function ProductForm({ orgId, hubId }: { orgId: string; hubId: string }) {
     const form = new FormData(event.currentTarget);
     const body = productInput(form, { options, prices, moq, rows, categoryId, status });
     create.mutate(body, {
-      onSuccess: (product) => {
+      onSuccess: async (product) => {
+        if (pictures.length > 0) await setGallery(orgId, product.id, pictures);
         notifications.show({ color: "teal", message: t("catalog.form.saved", { title: product.title }) });
         navigate("/catalog");
       },
@@ -92,6 +96,9 @@ function ProductForm({ orgId, hubId }: { orgId: string; hubId: string }) {
               />
             </Group>
           </Stack>
+        </Card>
+        <Card withBorder>
+          <PictureField orgId={orgId} hubId={hubId} value={pictures} onChange={setPictures} />
         </Card>
         <Card withBorder>
           <Stack>

@@ -13,7 +13,7 @@ import {
 /** Every module of the product, in the order a village works: goods, selling, shipping, people, numbers. */
 export const MODULES = [
   { key: "catalog", icon: IconBuildingStore, ready: true },
-  { key: "sourcing", icon: IconShoppingBagCheck, ready: false },
+  { key: "sourcing", icon: IconShoppingBagCheck, ready: true },
   { key: "orders", icon: IconReceipt, ready: false },
   { key: "shipping", icon: IconTruckDelivery, ready: false },
   { key: "live", icon: IconBroadcast, ready: false },
