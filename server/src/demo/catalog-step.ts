@@ -83,11 +83,7 @@ async function insertListings(ctx: DemoContext, listings: Listing[]): Promise<st
   await insertInBatches(ctx.db, products, productRows);
   await insertInBatches(ctx.db, skus, skuRows);
   await insertInBatches(ctx.db, skuPriceTiers, tierRows);
-  await refreshProductSummaries(
-    ctx.db,
-    hubId,
-    productRows.map((row) => row.id),
-  );
+  await refreshProductSummaries(ctx.db, hubId, productRows.map((row) => row.id));
   return productRows.map((row) => row.id);
 }
 

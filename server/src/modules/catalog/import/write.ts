@@ -130,11 +130,7 @@ export async function writeBatch(
       plan.updates.length > 0 ||
       plan.pictures !== undefined,
   );
-  await refreshProductSummaries(
-    tx,
-    hubId,
-    touched.map((plan) => productIdOf.get(plan) as string),
-  );
+  await refreshProductSummaries(tx, hubId, touched.map((plan) => productIdOf.get(plan) as string));
   await emitCatalogChanges(tx, changesOf(hubId, plans));
 }
 
