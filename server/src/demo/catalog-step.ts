@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { ProductInput } from "../modules/catalog/api-schemas.js";
 import { listCategories } from "../modules/catalog/categories.js";
 import { storePicture } from "../modules/catalog/pictures/store.js";
-import { refreshProductSummary } from "../modules/catalog/product-summary.js";
+import { refreshProductSummaries } from "../modules/catalog/product-summary.js";
 import { productPictures, products, skuPriceTiers, skus } from "../modules/catalog/schema.js";
 import { variantProblems } from "../modules/catalog/variants.js";
 import { insertInBatches } from "./batches.js";
@@ -20,7 +20,7 @@ const DRAWING_LANES = 2;
  * clearance. Products go in by batches rather than one createProduct each (a statement costs
  * milliseconds on the embedded database, and the village has a thousand products); every row
  * is checked as createProduct would check it first, and the summary is refreshed by catalog's
- * own refreshProductSummary. Pictures are drawn on sharp's threads meanwhile.
+ * own refreshProductSummaries. Pictures are drawn on sharp's threads meanwhile.
  */
 export const catalogStep: DemoStep = {
   name: "catalog",
@@ -83,7 +83,11 @@ async function insertListings(ctx: DemoContext, listings: Listing[]): Promise<st
   await insertInBatches(ctx.db, products, productRows);
   await insertInBatches(ctx.db, skus, skuRows);
   await insertInBatches(ctx.db, skuPriceTiers, tierRows);
-  for (const { id } of productRows) await refreshProductSummary(ctx.db, hubId, id);
+  await refreshProductSummaries(
+    ctx.db,
+    hubId,
+    productRows.map((row) => row.id),
+  );
   return productRows.map((row) => row.id);
 }
 

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import type { Db } from "../../../db/connection.js";
 import { type CatalogChange, emitCatalogChanges } from "../events.js";
-import { refreshProductSummary } from "../product-summary.js";
+import { refreshProductSummaries } from "../product-summary.js";
 import type { SupplierScope } from "../products.js";
 import { productPictures, products, skuPriceTiers, skus } from "../schema.js";
 import type { GroupPlan, SkuValues } from "./plan.js";
@@ -11,7 +11,7 @@ import type { GroupPlan, SkuValues } from "./plan.js";
  * Writes a batch of checked products inside the apply's transaction, in a few statements
  * for the whole batch, each taking its rows as one JSON parameter (jsonb_to_recordset):
  * building a 10,000-parameter INSERT costs more than PostgreSQL's work on it. Then every
- * touched product's summary is refreshed (refreshProductSummary, as the catalog's own
+ * touched product's summary is refreshed (refreshProductSummaries, as the catalog's own
  * writes do) and shops that picked a product hear of price, stock and status changes, as
  * from the catalog's own functions. `pictureIds` maps the sheet's picture names (folded)
  * to stored pictures.
@@ -130,7 +130,11 @@ export async function writeBatch(
       plan.updates.length > 0 ||
       plan.pictures !== undefined,
   );
-  for (const plan of touched) await refreshProductSummary(tx, hubId, productIdOf.get(plan) as string);
+  await refreshProductSummaries(
+    tx,
+    hubId,
+    touched.map((plan) => productIdOf.get(plan) as string),
+  );
   await emitCatalogChanges(tx, changesOf(hubId, plans));
 }
 
