@@ -118,9 +118,19 @@ export async function benchQueries(db: Db, hubId: string, count: number): Promis
   return queries;
 }
 
+/** The naive search's order for each sort: it cannot rank, so relevance is newest first. */
+const BASELINE_ORDER: Record<Sort, SQL> = {
+  relevance: sql`p.created_at desc, p.id desc`,
+  newest: sql`p.created_at desc, p.id desc`,
+  price_asc: sql`p.price_fen asc, p.id asc`,
+  price_desc: sql`p.price_fen desc, p.id desc`,
+  sales: sql`p.sales_count desc, p.id desc`,
+};
+
 /**
  * The naive search a first version would ship: every word of the query as a substring of
- * the title (title ILIKE '%词%'), the same filters, newest first, the same page size.
+ * the title (title ILIKE '%词%'), the same filters, the same sort (relevance: newest first),
+ * the same page size.
  */
 export async function baselineSearch(db: Db, hubId: string, input: SearchInput): Promise<{ id: string }[]> {
   const words = (input.q ?? "").split(/\s+/).filter(Boolean);
@@ -132,6 +142,6 @@ export async function baselineSearch(db: Db, hubId: string, input: SearchInput):
   return queryRows<{ id: string }>(
     db,
     sql`select p.id, p.title from products p where ${sql.join(conditions, sql` and `)}
-        order by p.created_at desc limit ${input.limit}`,
+        order by ${BASELINE_ORDER[input.sort ?? "relevance"]} limit ${input.limit}`,
   );
 }

@@ -21,6 +21,8 @@ export async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; re
 export type BenchResult = {
   name: string;
   scale: Record<string, unknown>;
+  /** The settings of the database server measured, where they matter to the figures. */
+  server?: Record<string, string>;
   figures: Record<string, unknown>;
   baseline: Record<string, unknown>;
   ratio: Record<string, unknown>;
@@ -38,6 +40,7 @@ export function writeResult(result: BenchResult): string {
     at: new Date().toISOString(),
     machine: { cpus: os.cpus().length, node: process.version },
     scale: result.scale,
+    ...(result.server ? { server: result.server } : {}),
     figures: result.figures,
     baseline: result.baseline,
     ratio: result.ratio,

@@ -91,6 +91,9 @@ export const products = pgTable(
     index("products_title_trgm_idx").using("gin", sql`${t.title} gin_trgm_ops`),
     index("products_hub_status_price_idx").on(t.hubId, t.status, t.priceFen),
     index("products_hub_status_sales_idx").on(t.hubId, t.status, t.salesCount),
+    // A category filter on a word search: the planner ANDs this with the word index and
+    // reads only the products in both, not every product that has the word.
+    index("products_hub_category_idx").on(t.hubId, t.categoryId),
     check("products_title_length", sql`length(trim(${t.title})) between 1 and 120`),
     check("products_moq_positive", sql`${t.moq} >= 1`),
     check("products_options_at_most_three", sql`jsonb_array_length(${t.options}) <= 3`),

@@ -48,6 +48,9 @@ export async function runSheet(
   builder.report.format = sheet.format;
   builder.report.encoding = sheet.encoding;
   const rows = sheet.rows();
+  // A batch's write runs while the next batch is read from the sheet (CPU in this process,
+  // the write in the database's); it is awaited before that batch looks anything up.
+  let writing: Promise<void> | undefined;
   try {
     const header = await firstFilledRow(rows);
     if (!header) {
@@ -68,25 +71,29 @@ export async function runSheet(
     let batch: ProductGroup[] = [];
     let size = 0;
     let processed = 0;
-    let written = 0;
+    let batches = 0;
+    const written = async () => {
+      const pending = writing;
+      writing = undefined;
+      await pending;
+    };
     const flush = async () => {
+      await written();
       if (batch.length === 0) return;
       const plans = await planBatch(db, scope, batch, memory, categories, options.apply !== undefined);
       for (const plan of plans) report(builder, plan);
-      if (options.apply) {
-        if (builder.report.errorCount > 0) throw new ImportRejected(builder.finish());
-        await writeBatch(db, scope, plans, options.apply.pictureIds);
-        written += 1;
-        // PostgreSQL plans a foreign-key check once per connection and keeps the plan: made
-        // while the catalog was small, it scans whole tables that this import then grows
-        // (20,000 rows: 20× slower). Forgetting plans as the tables double lets them be
-        // made again with index scans.
-        if ((written & (written - 1)) === 0) await db.execute(sql`discard plans`);
-      }
       processed += size;
       batch = [];
       size = 0;
-      await options.onProgress?.(processed);
+      if (options.apply) {
+        if (builder.report.errorCount > 0) throw new ImportRejected(builder.finish());
+        const done = processed;
+        writing = write(db, scope, plans, options.apply.pictureIds, (batches += 1)).then(() =>
+          options.onProgress?.(done),
+        );
+        // Never left unobserved: a failed write is rethrown by the next written().
+        writing.catch(() => {});
+      } else await options.onProgress?.(processed);
     };
     const groups = productGroups({ [Symbol.asyncIterator]: () => rows }, columns, {
       maxRows: MAX_ROWS,
@@ -100,13 +107,30 @@ export async function runSheet(
       if (size >= batchRows) await flush();
     }
     await flush();
+    await written();
     if (builder.report.rows === 0) builder.problem({ row: null, column: null, code: "import_empty" });
     builder.report.pictures = memory.picturesSeen();
     if (options.apply && builder.report.errorCount > 0) throw new ImportRejected(builder.finish());
     return builder.finish();
   } finally {
+    // A write still running when a later batch failed ends before the caller rolls back.
+    await writing?.catch(() => {});
     await rows.return(undefined);
   }
+}
+
+async function write(
+  db: Db,
+  scope: SupplierScope,
+  plans: GroupPlan[],
+  pictureIds: Map<string, string>,
+  batch: number,
+): Promise<void> {
+  await writeBatch(db, scope, plans, pictureIds);
+  // PostgreSQL plans a foreign-key check once per connection and keeps the plan: made while
+  // the catalog was small, it scans whole tables that this import then grows (20,000 rows:
+  // 20× slower). Forgetting plans as the tables double lets them be made again with index scans.
+  if ((batch & (batch - 1)) === 0) await db.execute(sql`discard plans`);
 }
 
 async function firstFilledRow(rows: AsyncGenerator<SheetRow>): Promise<SheetRow | undefined> {

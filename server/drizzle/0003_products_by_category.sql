@@ -1,0 +1,1 @@
+CREATE INDEX "products_hub_category_idx" ON "products" USING btree ("hub_id","category_id");
