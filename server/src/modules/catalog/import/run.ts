@@ -88,9 +88,8 @@ export async function runSheet(
       if (options.apply) {
         if (builder.report.errorCount > 0) throw new ImportRejected(builder.finish());
         const done = processed;
-        writing = write(db, scope, plans, options.apply.pictureIds, (batches += 1)).then(() =>
-          options.onProgress?.(done),
-        );
+        batches += 1;
+        writing = write(db, scope, plans, options.apply.pictureIds, batches).then(() => options.onProgress?.(done));
         // Never left unobserved: a failed write is rethrown by the next written().
         writing.catch(() => {});
       } else await options.onProgress?.(processed);
