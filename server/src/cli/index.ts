@@ -3,6 +3,7 @@ import { ConfigError } from "../config.js";
 import { BackupError } from "../db/backup.js";
 import { DatabaseUnavailableError } from "../db/errors.js";
 import { DemoError } from "../demo/index.js";
+import { connectModules } from "../modules/connect.js";
 import { registerBackup } from "./backup.js";
 import { registerCatalog } from "./catalog.js";
 import { registerDemo } from "./demo.js";
@@ -23,6 +24,7 @@ const FIXABLE = [ConfigError, DatabaseUnavailableError, DemoError, BackupError, 
 
 /** Errors a person can fix print as one line and exit 1; anything else is a bug and keeps its stack. */
 export async function run(argv: string[]): Promise<void> {
+  connectModules();
   try {
     await program.parseAsync(argv);
   } catch (error) {

@@ -4,6 +4,7 @@ import Fastify, { type FastifyInstance, LogController } from "fastify";
 import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import { registerAccounts } from "../modules/accounts/index.js";
 import { registerCatalog } from "../modules/catalog/index.js";
+import { connectModules } from "../modules/connect.js";
 import { registerSourcing } from "../modules/sourcing/index.js";
 import { registerErrorHandling } from "./error-handler.js";
 import { healthRoutes } from "./health.js";
@@ -33,6 +34,7 @@ export async function buildApp(deps: AppOptions): Promise<FastifyInstance> {
   await registerOpenApi(app);
   registerMetrics(app);
   await app.register(healthRoutes(deps));
+  connectModules();
   await registerAccounts(app, deps);
   await registerCatalog(app, deps);
   await registerSourcing(app, deps);

@@ -1,7 +1,5 @@
 import type { FastifyInstance } from "fastify";
 import type { ModuleDeps } from "../../http/module.js";
-import { onCatalogChange } from "../catalog/events.js";
-import { alertPickers } from "./alerts.js";
 import { alertRoutes } from "./routes/alerts.js";
 import { exportRoutes } from "./routes/exports.js";
 import { pickRoutes } from "./routes/picks.js";
@@ -10,8 +8,6 @@ import { stockFeedRoutes } from "./routes/stock-feed.js";
 
 /** Sourcing: a shop's selection of the hub's products, its price rule, listing exports, stock feed and alerts. */
 export async function registerSourcing(app: FastifyInstance, deps: ModuleDeps): Promise<void> {
-  // One listener however many apps are built: catalog keeps each function once.
-  onCatalogChange(alertPickers);
   await app.register(pickRoutes(deps), { prefix: "/api" });
   await app.register(priceRuleRoutes(deps), { prefix: "/api" });
   await app.register(exportRoutes(deps), { prefix: "/api" });

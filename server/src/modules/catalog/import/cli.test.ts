@@ -5,18 +5,21 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDatabase, queryRows } from "../../../db/connection.js";
+import { type Db, openDatabase, queryRows } from "../../../db/connection.js";
 import { migrate } from "../../../db/migrate.js";
 import { createOrganisation } from "../../accounts/organisations.js";
 import { makeHub } from "../../accounts/test-fixtures.js";
 import { createUser } from "../../accounts/users.js";
+import { addPick } from "../../sourcing/picks.js";
 import { csv, jpeg, zip } from "./test-helpers.js";
 
 const BIN = fileURLToPath(new URL("../../../../bin/taocun.mjs", import.meta.url));
 type Run = { code: number | null; stdout: string; stderr: string };
 
 let dir: string;
+let hubId: string;
 let supplierId: string;
+let shopId: string;
 
 /** The real command in its own process, on an embedded database in `dir` (whatever DATABASE_URL says). */
 function taocun(args: string[]): Promise<Run> {
@@ -34,14 +37,21 @@ function taocun(args: string[]): Promise<Run> {
   });
 }
 
-async function productCount(): Promise<number> {
+/** Works on the CLI's embedded database between two runs (it is locked while one runs). */
+async function onDatabase<T>(work: (db: Db) => Promise<T>): Promise<T> {
   const database = await openDatabase({ pgliteDir: path.join(dir, "data", "pg") });
   try {
-    const [row] = await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from products`);
-    return row?.n ?? 0;
+    return await work(database.db);
   } finally {
     await database.close();
   }
+}
+
+async function productCount(): Promise<number> {
+  return onDatabase(async (db) => {
+    const [row] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from products`);
+    return row?.n ?? 0;
+  });
 }
 
 const HEADER = ["商品标题", "规格1名", "规格1值", "商家编码", "库存", "批发价(元)", "图片"];
@@ -58,10 +68,12 @@ beforeAll(async () => {
   try {
     await migrate(database);
     const hub = await makeHub(database.db);
+    hubId = hub.id;
     const user = await createUser(database.db, { email: "boss@example.com", password: "-", name: "王老板" }, "-");
     supplierId = (
       await createOrganisation(database.db, { hubId: hub.id, kind: "supplier", name: "白沟箱包厂" }, user.id)
     ).id;
+    shopId = (await createOrganisation(database.db, { hubId: hub.id, kind: "shop", name: "小林的淘宝店" }, user.id)).id;
   } finally {
     await database.close();
   }
@@ -107,6 +119,33 @@ describe("taocun catalog import", () => {
     const again = await taocun([...args, "--pictures", path.join(dir, "pictures.zip")]);
     expect(again.stdout).toContain("导入完成：新建 0 个商品、0 个规格");
     expect(await productCount()).toBe(2);
+  });
+
+  it("tells the shops that picked a product when an import changes its price", { timeout: 60_000 }, async () => {
+    const wallet = await onDatabase(async (db) => {
+      // Imported without a status column, the wallet is a draft until the supplier lists it.
+      const [row] = await queryRows<{ id: string }>(
+        db,
+        sql`update products set status = 'active' where title = '真皮钱包' returning id`,
+      );
+      await addPick(db, { hubId, orgId: shopId }, { productId: row?.id as string });
+      return row?.id;
+    });
+    const dearer = GOOD.map((row) =>
+      row[3] === "WALLET-BRN" ? row.map((cell, i) => (i === 5 ? "39.00" : cell)) : row,
+    );
+    fs.writeFileSync(path.join(dir, "dearer.csv"), csv(dearer));
+    const args = ["catalog", "import", path.join(dir, "dearer.csv"), "--supplier", supplierId];
+    const run = await taocun([...args, "--pictures", path.join(dir, "pictures.zip")]);
+    expect(run.code, run.stdout).toBe(0);
+    const alerts = await onDatabase((db) =>
+      queryRows<{ kind: string; product_id: string; details: { before: number; after: number } }>(
+        db,
+        sql`select kind, product_id, details from alerts where org_id = ${shopId}`,
+      ),
+    );
+    expect(alerts).toHaveLength(1);
+    expect(alerts[0]).toMatchObject({ kind: "price_changed", product_id: wallet });
   });
 
   it("prints one line and exits 1 for a supplier or a file that is not there", { timeout: 60_000 }, async () => {
