@@ -4,7 +4,10 @@ import { RequireLogin } from "./accounts/RequireLogin";
 import { SignupPage } from "./accounts/SignupPage";
 import { StartPage } from "./accounts/StartPage";
 import { CatalogPage } from "./catalog/CatalogPage";
+import { ImportPage } from "./catalog/import/ImportPage";
+import { ImportResultPage } from "./catalog/import/ImportResultPage";
 import { ProductFormPage } from "./catalog/ProductForm";
+import { ProductPage } from "./catalog/ProductPage";
 import { HomePage } from "./home/HomePage";
 import { DirectoryPage } from "./hub/DirectoryPage";
 import { ComingSoonPage } from "./modules/ComingSoonPage";
@@ -13,6 +16,7 @@ import { SettingsPage } from "./settings/SettingsPage";
 import { NotFoundPage } from "./shell/NotFoundPage";
 import { RouteError } from "./shell/RouteError";
 import { Shell } from "./shell/Shell";
+import { AlertsPage } from "./sourcing/AlertsPage";
 import { SourcingPage } from "./sourcing/SourcingPage";
 
 export const router = createBrowserRouter([
@@ -31,7 +35,11 @@ export const router = createBrowserRouter([
       { path: "join/:code", element: <StartPage /> },
       { path: "catalog", element: <CatalogPage /> },
       { path: "catalog/new", element: <ProductFormPage /> },
+      { path: "catalog/import", element: <ImportPage /> },
+      { path: "catalog/import/:importId", element: <ImportResultPage /> },
+      { path: "catalog/:productId", element: <ProductPage /> },
       { path: "sourcing", element: <SourcingPage /> },
+      { path: "sourcing/alerts", element: <AlertsPage /> },
       ...MODULES.filter(({ ready }) => !ready).map(({ key }) => ({
         path: key,
         element: <ComingSoonPage module={key} />,

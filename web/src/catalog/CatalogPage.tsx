@@ -1,5 +1,5 @@
 import { Badge, Button, Card, Group, Stack, Tabs, Text, Title } from "@mantine/core";
-import { IconPlus } from "@tabler/icons-react";
+import { IconFileImport, IconPlus } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useCurrentOrganisation } from "../accounts/selected-organisation";
@@ -38,18 +38,30 @@ function MyProducts({ orgId }: { orgId: string }) {
     <Stack>
       <Group justify="space-between">
         <Title order={2}>{t("catalog.myProducts")}</Title>
-        <Button component={Link} to="/catalog/new" leftSection={<IconPlus size={18} />}>
-          {t("catalog.newProduct")}
-        </Button>
+        <Group gap="xs">
+          <Button component={Link} to="/catalog/import" variant="default" leftSection={<IconFileImport size={18} />}>
+            {t("catalog.import.button")}
+          </Button>
+          <Button component={Link} to="/catalog/new" leftSection={<IconPlus size={18} />}>
+            {t("catalog.newProduct")}
+          </Button>
+        </Group>
       </Group>
       {products.data?.length === 0 && <Text c="dimmed">{t("catalog.noProducts")}</Text>}
       {products.data?.map((product) => (
-        <Card key={product.id} withBorder padding="sm" data-testid="my-product">
+        <Card
+          key={product.id}
+          withBorder
+          padding="sm"
+          component={Link}
+          to={`/catalog/${product.id}`}
+          data-testid="my-product"
+        >
           <Group justify="space-between" wrap="nowrap">
             <Text fw={500} lineClamp={2}>
               {product.title}
             </Text>
-            <Badge variant="light" color={product.status === "active" ? "teal" : "gray"}>
+            <Badge variant="light" color={product.status === "active" ? "teal" : "gray"} style={{ flexShrink: 0 }}>
               {t(`catalog.status.${product.status}`)}
             </Badge>
           </Group>

@@ -3,18 +3,23 @@ import { IconAddressBook, IconHome, IconSettings, type TablerIcon } from "@table
 import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "react-router";
 import { useMe } from "../accounts/me";
+import { useCurrentOrganisation } from "../accounts/selected-organisation";
 import { MODULES } from "../modules/modules";
+import { useUnreadAlerts } from "../sourcing/queries";
 
-type Item = { to: string; label: string; icon: TablerIcon; soon?: boolean };
+type Item = { to: string; label: string; icon: TablerIcon; soon?: boolean; unread?: number };
 
 export function Navigation({ onNavigate }: { onNavigate: () => void }) {
   const { t } = useTranslation();
   const isOperator = (useMe().data?.operatorOf.length ?? 0) > 0;
+  const organisation = useCurrentOrganisation();
+  const unread = useUnreadAlerts(organisation?.kind === "shop" ? organisation.id : undefined).data;
   const modules: Item[] = MODULES.map((m) => ({
     to: `/${m.key}`,
     label: t(`nav.${m.key}`),
     icon: m.icon,
     soon: !m.ready,
+    ...(m.key === "sourcing" ? { unread } : {}),
   }));
   const management: Item[] = [
     { to: "/settings", label: t("nav.settings"), icon: IconSettings },
@@ -52,13 +57,22 @@ function NavItem({ item, onNavigate }: { item: Item; onNavigate: () => void }) {
       component={Link}
       to={item.to}
       label={item.label}
-      active={pathname === item.to}
+      active={pathname === item.to || (item.to !== "/" && pathname.startsWith(`${item.to}/`))}
       onClick={onNavigate}
       leftSection={<Icon size={20} stroke={1.6} />}
       rightSection={
         item.soon ? (
           <Badge size="xs" variant="light" color="gray">
             {t("common.comingSoon")}
+          </Badge>
+        ) : item.unread ? (
+          <Badge
+            size="sm"
+            variant="filled"
+            color="red"
+            aria-label={t("sourcing.alerts.unread", { count: item.unread })}
+          >
+            {item.unread}
           </Badge>
         ) : null
       }

@@ -4,21 +4,31 @@ import { useCurrentOrganisation } from "../accounts/selected-organisation";
 import { formatFen } from "../locales/money";
 import { ComingSoonPage } from "../modules/ComingSoonPage";
 import { LoadFailed } from "../shell/LoadFailed";
+import { AlertsButton } from "./AlertsButton";
 import { ExportPanel } from "./ExportPanel";
 import { PriceRuleForm } from "./PriceRuleForm";
 import { usePicks } from "./queries";
+import { StockFeedPanel } from "./StockFeedPanel";
 
 /** 选品库: a shop's picks at its own prices, its price rule, and the files its stores import. */
 export function SourcingPage() {
+  const { t } = useTranslation();
   const organisation = useCurrentOrganisation();
   if (organisation?.kind !== "shop") return <ComingSoonPage module="sourcing" />;
   return (
     <Stack>
+      <Group justify="space-between" wrap="nowrap">
+        <Title order={2}>{t("sourcing.title")}</Title>
+        <AlertsButton orgId={organisation.id} />
+      </Group>
       <Card withBorder>
         <PriceRuleForm orgId={organisation.id} />
       </Card>
       <Card withBorder>
         <ExportPanel orgId={organisation.id} />
+      </Card>
+      <Card withBorder>
+        <StockFeedPanel orgId={organisation.id} />
       </Card>
       <Picks orgId={organisation.id} />
     </Stack>

@@ -1,8 +1,8 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { ApiError, unwrap } from "../api/api-error";
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { unwrap } from "../api/api-error";
 import { api } from "../api/client";
+import { downloadFile } from "../api/download";
 import type { components } from "../api/schema.gen";
-import { currentLanguage } from "../locales/i18n";
 
 export type Pick = components["schemas"]["Pick"];
 export type PriceRule = components["schemas"]["PriceRuleInput"];
@@ -51,19 +51,76 @@ export function useExportCheck(orgId: string) {
 }
 
 /** Downloads the listing ZIP; a browser form post cannot carry the JSON body and language header. */
-export async function downloadListings(orgId: string): Promise<void> {
-  const response = await fetch(`/api/orgs/${orgId}/exports`, {
+export function downloadListings(orgId: string): Promise<void> {
+  return downloadFile(`/api/orgs/${orgId}/exports`, `taocun-listings-${new Date().toISOString().slice(0, 10)}.zip`, {
     method: "POST",
-    headers: { "content-type": "application/json", "accept-language": currentLanguage() },
+    headers: { "content-type": "application/json" },
     body: JSON.stringify({ formats: ["shopify", "taobao"] }),
   });
-  if (!response.ok) {
-    const body = await response.json().catch(() => undefined);
-    throw new ApiError(response.status, body?.error?.code ?? "unexpected", body?.error?.message ?? response.statusText);
-  }
-  const link = document.createElement("a");
-  link.href = URL.createObjectURL(await response.blob());
-  link.download = `taocun-listings-${new Date().toISOString().slice(0, 10)}.zip`;
-  link.click();
-  URL.revokeObjectURL(link.href);
+}
+
+export type Alert = components["schemas"]["Alert"];
+const alertsKey = (orgId: string) => ["orgs", orgId, "alerts"];
+const ALERTS_PAGE = 50;
+
+/** The shop's alerts, newest first, a page at a time; `unread` in every page is the shop's count. */
+export function useAlerts(orgId: string, unreadOnly: boolean) {
+  return useInfiniteQuery({
+    queryKey: [...alertsKey(orgId), { unreadOnly }],
+    queryFn: ({ pageParam }) =>
+      unwrap(
+        api.GET("/api/orgs/{orgId}/alerts", {
+          params: {
+            path: { orgId },
+            query: { unread: unreadOnly ? "true" : "false", limit: ALERTS_PAGE, offset: pageParam },
+          },
+        }),
+      ),
+    initialPageParam: 0,
+    getNextPageParam: (last, pages) => (last.alerts.length === ALERTS_PAGE ? pages.length * ALERTS_PAGE : undefined),
+  });
+}
+
+/** How many alerts the shop has not read, for badges; asked again every minute. */
+export function useUnreadAlerts(orgId: string | undefined) {
+  return useQuery({
+    queryKey: [...alertsKey(orgId ?? ""), "unread"],
+    queryFn: () =>
+      unwrap(
+        api.GET("/api/orgs/{orgId}/alerts", {
+          params: { path: { orgId: orgId ?? "" }, query: { unread: "true", limit: 1 } },
+        }),
+      ),
+    select: (inbox) => inbox.unread,
+    enabled: orgId !== undefined,
+    refetchInterval: 60_000,
+  });
+}
+
+/** Marks the given alerts read, or every one when no ids are given. */
+export function useMarkAlertsRead(orgId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (ids?: string[]) =>
+      unwrap(api.POST("/api/orgs/{orgId}/alerts/read", { ...org(orgId), body: ids ? { ids } : {} })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: alertsKey(orgId) }),
+  });
+}
+
+const feedKey = (orgId: string) => ["orgs", orgId, "stock-feed"];
+
+export function useStockFeed(orgId: string) {
+  return useQuery({
+    queryKey: feedKey(orgId),
+    queryFn: () => unwrap(api.GET("/api/orgs/{orgId}/stock-feed", org(orgId))),
+  });
+}
+
+/** Makes the feed's secret URLs, or new ones (the old stop working); the answer is the only time they show. */
+export function useMakeStockFeed(orgId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => unwrap(api.POST("/api/orgs/{orgId}/stock-feed", org(orgId))),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: feedKey(orgId) }),
+  });
 }
