@@ -2,6 +2,7 @@ import type { Config } from "./config.js";
 import type { Db } from "./db/connection.js";
 import { DemoError, type DemoResult, hasAnyHub, loadDemo } from "./demo/index.js";
 import { buildApp } from "./http/app.js";
+import { failInterruptedImports } from "./modules/catalog/import/interrupted.js";
 import { openMigratedDatabase } from "./server.js";
 import { storageIn } from "./storage/local.js";
 
@@ -9,6 +10,7 @@ import { storageIn } from "./storage/local.js";
 export async function serve(config: Config): Promise<void> {
   const startedAt = Date.now();
   const database = await openMigratedDatabase(config);
+  await failInterruptedImports(database);
   const demo = await loadDemoIntoEmpty(database.db, config);
   const storage = storageIn(config.dataDir);
   const app = await buildApp({ db: database.db, database, config, storage });

@@ -2,21 +2,14 @@ import { importMessages } from "../modules/catalog/import/messages.js";
 import { catalogMessages, catalogThings } from "../modules/catalog/messages.js";
 import { pictureMessages } from "../modules/catalog/pictures/messages.js";
 import { searchMessages } from "../modules/catalog/search/messages.js";
+import { orderMessages } from "../modules/orders/messages.js";
 import { sourcingMessages, sourcingThings } from "../modules/sourcing/messages.js";
 import type { Language } from "./language.js";
 
 export type Message = Record<Language, string>;
 
-/**
- * Every message an API error can carry, by code: the shared ones here, each module's in its
- * own messages.ts. `{name}` is filled from the error's params.
- */
-export const messages = {
-  ...catalogMessages,
-  ...pictureMessages,
-  ...searchMessages,
-  ...importMessages,
-  ...sourcingMessages,
+/** The messages every module shares; each module keeps its own in its messages.ts. */
+const sharedMessages = {
   validation_failed: { "zh-CN": "提交的内容有误，请检查标出的字段", en: "Some fields are not valid" },
   not_found: { "zh-CN": "找不到该{thing}", en: "No such {thing}" },
   route_not_found: { "zh-CN": "没有这个接口：{method} {url}", en: "No such route: {method} {url}" },
@@ -57,18 +50,45 @@ export const messages = {
   internal: { "zh-CN": "服务器出错了，请稍后再试", en: "Something went wrong on the server; please try again" },
 } satisfies Record<string, Message>;
 
+/** Each catalog of messages by its owner; a code must belong to one only (messages.test.ts). */
+export const messageCatalogs = {
+  shared: sharedMessages,
+  catalog: catalogMessages,
+  pictures: pictureMessages,
+  search: searchMessages,
+  import: importMessages,
+  sourcing: sourcingMessages,
+  orders: orderMessages,
+};
+
+/**
+ * Every message an API error can carry, by code. `{name}` is filled from the error's params.
+ * Spread, so a code defined twice would silently take the later text: the test forbids it.
+ */
+export const messages = {
+  ...sharedMessages,
+  ...catalogMessages,
+  ...pictureMessages,
+  ...searchMessages,
+  ...importMessages,
+  ...sourcingMessages,
+  ...orderMessages,
+};
+
 export type MessageCode = keyof typeof messages;
 
-/** The things `not_found` can name, in both languages. */
-export const things = {
-  ...catalogThings,
-  ...sourcingThings,
+const sharedThings = {
   organisation: { "zh-CN": "组织", en: "organisation" },
   hub: { "zh-CN": "园区", en: "hub" },
   invitation: { "zh-CN": "邀请", en: "invitation" },
   token: { "zh-CN": "令牌", en: "token" },
   member: { "zh-CN": "成员", en: "member" },
 } satisfies Record<string, Message>;
+
+export const thingCatalogs = { shared: sharedThings, catalog: catalogThings, sourcing: sourcingThings };
+
+/** The things `not_found` can name, in both languages. */
+export const things = { ...sharedThings, ...catalogThings, ...sourcingThings };
 
 export type Thing = keyof typeof things;
 

@@ -228,6 +228,8 @@ export const catalogImports = pgTable(
     /** What the check found: counts of products/SKUs to create and update, and every bad row. */
     report: jsonb("report").$type<Record<string, unknown>>().notNull().default({}),
     createdAt: createdAt(),
+    /** When the job running it last showed progress: a check or apply silent for long died with its process. */
+    heartbeatAt: timestamp("heartbeat_at", { withTimezone: true }).notNull().defaultNow(),
     finishedAt: timestamp("finished_at", { withTimezone: true }),
   },
   (t) => [

@@ -36,6 +36,10 @@ export const importMessages = {
     "zh-CN": "服务器上已没有这次上传的文件，请重新上传",
     en: "The uploaded files are no longer on the server; upload them again",
   },
+  import_interrupted: {
+    "zh-CN": "服务器重启，这次导入没有做完，商品没有任何改动；请重新上传",
+    en: "The server restarted before this import finished; no product was changed. Upload it again",
+  },
   import_apply_failed: {
     "zh-CN": "导入失败，商品没有任何改动：{reason}",
     en: "The import failed and no product was changed: {reason}",

@@ -198,7 +198,7 @@ async function finish(
 export async function claimImport(db: Db, scope: SupplierScope, importId: string): Promise<ImportRecord> {
   const [claimed] = await db
     .update(catalogImports)
-    .set({ status: "applying", processedRows: 0 })
+    .set({ status: "applying", processedRows: 0, heartbeatAt: new Date() })
     .where(
       and(
         ofImport(scope, importId),
@@ -368,6 +368,7 @@ function progressWriter(
       .update(catalogImports)
       .set({
         ...rows,
+        heartbeatAt: new Date(),
         report: sql`jsonb_set(${catalogImports.report}, '{progress}', ${JSON.stringify({ phase, processed, total })}::jsonb)`,
       })
       .where(ofImport(scope, importId));
