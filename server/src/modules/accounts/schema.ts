@@ -12,11 +12,10 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { createdAt } from "../../db/columns.js";
 
 export const orgKind = pgEnum("org_kind", ["supplier", "shop", "carrier_station", "association"]);
 export const memberRole = pgEnum("member_role", ["owner", "staff"]);
-
-const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
 
 /** A village or cluster. Every hub record below carries its id first. */
 export const hubs = pgTable("hubs", {

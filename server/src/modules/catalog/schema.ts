@@ -14,6 +14,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { createdAt } from "../../db/columns.js";
 import { organisations } from "../accounts/schema.js";
 
 export const productStatus = pgEnum("product_status", ["draft", "active", "archived"]);
@@ -21,7 +22,6 @@ export const productStatus = pgEnum("product_status", ["draft", "active", "archi
 /** Words of a product, segmented by jieba in the application, for full-text search. */
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
-const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
 const updatedAt = () => timestamp("updated_at", { withTimezone: true }).notNull().defaultNow();
 const fen = (name: string) => integer(name);
 

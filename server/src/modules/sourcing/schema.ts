@@ -13,10 +13,9 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { createdAt } from "../../db/columns.js";
 import { organisations } from "../accounts/schema.js";
 import { products, skus } from "../catalog/schema.js";
-
-const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
 
 /** A product (or one of its variants) a shop picked into its selection (选品库). */
 export const picks = pgTable(
