@@ -2,3 +2,4 @@
 export * from "../modules/accounts/schema.js";
 export * from "../modules/catalog/schema.js";
 export * from "../modules/sourcing/schema.js";
+export * from "../modules/orders/schema.js";

@@ -2,7 +2,7 @@ import { importMessages } from "../modules/catalog/import/messages.js";
 import { catalogMessages, catalogThings } from "../modules/catalog/messages.js";
 import { pictureMessages } from "../modules/catalog/pictures/messages.js";
 import { searchMessages } from "../modules/catalog/search/messages.js";
-import { orderMessages } from "../modules/orders/messages.js";
+import { orderMessages, orderThings } from "../modules/orders/messages.js";
 import { sourcingMessages, sourcingThings } from "../modules/sourcing/messages.js";
 import type { Language } from "./language.js";
 
@@ -85,10 +85,15 @@ const sharedThings = {
   member: { "zh-CN": "成员", en: "member" },
 } satisfies Record<string, Message>;
 
-export const thingCatalogs = { shared: sharedThings, catalog: catalogThings, sourcing: sourcingThings };
+export const thingCatalogs = {
+  shared: sharedThings,
+  catalog: catalogThings,
+  sourcing: sourcingThings,
+  orders: orderThings,
+};
 
 /** The things `not_found` can name, in both languages. */
-export const things = { ...sharedThings, ...catalogThings, ...sourcingThings };
+export const things = { ...sharedThings, ...catalogThings, ...sourcingThings, ...orderThings };
 
 export type Thing = keyof typeof things;
 

@@ -1,5 +1,6 @@
 import { and, asc, count, eq, ilike } from "drizzle-orm";
 import type { Db } from "../../db/connection.js";
+import { NotFoundError } from "../../http/errors.js";
 import { hubOperators, hubs, organisations, type orgKind } from "./schema.js";
 
 export type OrgKind = (typeof orgKind.enumValues)[number];
@@ -17,6 +18,13 @@ export function listHubs(db: Db): Promise<Hub[]> {
 }
 
 /** A hub with how many organisations of each kind it has: the village at a glance. */
+/** One hub, or 404. */
+export async function getHub(db: Db, hubId: string): Promise<Hub> {
+  const [hub] = await db.select(hubColumns).from(hubs).where(eq(hubs.id, hubId));
+  if (!hub) throw new NotFoundError("hub");
+  return hub;
+}
+
 export async function getHubSummary(db: Db, hubId: string) {
   const [hub] = await db.select(hubColumns).from(hubs).where(eq(hubs.id, hubId));
   if (!hub) return undefined;

@@ -25,3 +25,19 @@ export async function emitCatalogChanges(db: Db, changes: CatalogChange[]): Prom
   if (changes.length === 0) return;
   for (const listener of listeners) await listener(db, changes);
 }
+
+type StockListener = (db: Db, hubId: string, skuIds: string[]) => Promise<void>;
+const stockListeners: StockListener[] = [];
+
+/**
+ * Stock came in for these SKUs (on hand went up): orders waiting for them (orders'
+ * backorders) can now be served. Runs inside the transaction that added the stock.
+ */
+export function onStockAdded(listener: StockListener): void {
+  if (!stockListeners.includes(listener)) stockListeners.push(listener);
+}
+
+export async function emitStockAdded(db: Db, hubId: string, skuIds: string[]): Promise<void> {
+  if (skuIds.length === 0) return;
+  for (const listener of stockListeners) await listener(db, hubId, skuIds);
+}

@@ -93,3 +93,22 @@ async function productTexts(db: Db, hubId: string, ids: string) {
     codes: row.codes ?? [],
   }));
 }
+
+/**
+ * Only the units available of products whose reservations moved (orders reserving or
+ * releasing stock): their text and prices did not change, so neither does the rest.
+ */
+export async function refreshAvailability(db: Db, hubId: string, productIds: string[]): Promise<void> {
+  const unique = [...new Set(productIds)];
+  if (unique.length === 0) return;
+  await db.execute(
+    sql`update products p set available = coalesce(s.available, 0)
+        from (
+          select v.product_id, sum(v.on_hand - v.reserved)::int as available from skus v
+          where v.hub_id = ${hubId}
+            and v.product_id in (select jsonb_array_elements_text(${JSON.stringify(unique)}::jsonb)::uuid)
+          group by v.product_id
+        ) s
+        where p.hub_id = ${hubId} and p.id = s.product_id`,
+  );
+}

@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import type { Db } from "../../db/connection.js";
 import { isCheckViolation } from "../../db/errors.js";
 import { ConflictError, InvalidError, NotFoundError } from "../../http/errors.js";
-import { type CatalogChange, emitCatalogChanges } from "./events.js";
+import { type CatalogChange, emitCatalogChanges, emitStockAdded } from "./events.js";
 import { refreshProductSummary } from "./product-summary.js";
 import { requireOwnProduct, type SkuFields, type SupplierScope } from "./products.js";
 import { skuPriceTiers, skus } from "./schema.js";
@@ -42,7 +42,10 @@ export async function changeStock(
         .set({ onHand, updatedAt: new Date() })
         .where(skuOf(scope, productId, skuId));
       await refreshProductSummary(tx as unknown as Db, scope.hubId, productId);
-      const after = { onHand, reserved: before.reserved, available: onHand - before.reserved };
+      if (onHand > before.onHand) await emitStockAdded(tx as unknown as Db, scope.hubId, [skuId]);
+      const [now] = await tx.select({ reserved: skus.reserved }).from(skus).where(skuOf(scope, productId, skuId));
+      const reserved = now?.reserved ?? before.reserved;
+      const after = { onHand, reserved, available: onHand - reserved };
       await emitCatalogChanges(
         tx as unknown as Db,
         stockChanges(scope.hubId, productId, skuId, before, after, before.code),

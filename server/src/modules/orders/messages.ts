@@ -131,6 +131,48 @@ export const orderMessages = {
     "zh-CN": "收货地址只有省市区，没有街道门牌：{value}",
     en: "The delivery address has no street or house number: {value}",
   },
+
+  // Orders against the shop's selection and the day's cut-off.
+  order_sku_unknown: {
+    "zh-CN": "商家编码 {code} 不在你的选品库里，先把这个商品加入选品库",
+    en: "SKU code {code} is not in your selection; pick the product first",
+  },
+  order_sku_ambiguous: {
+    "zh-CN": "商家编码 {code} 在你选的两家供应商的商品里都有，请在选品库里只留一个",
+    en: "SKU code {code} belongs to two suppliers you picked from; keep only one of them in your selection",
+  },
+  order_has_problems: {
+    "zh-CN": "订单文件有 {count} 处错误，没有导入任何订单",
+    en: "The order files have {count} problems; no order was imported",
+  },
+  cutoff_future_date: {
+    "zh-CN": "{date} 还没到，不能提前截单",
+    en: "{date} has not come yet; a cut-off cannot run ahead of its day",
+  },
+  short_more_than_ordered: {
+    "zh-CN": "缺货数量不能超过订购数量 {quantity}",
+    en: "The short quantity cannot be more than the {quantity} ordered",
+  },
+  purchase_order_status_invalid: {
+    "zh-CN": "采购单现在是「{status}」，不能这样改",
+    en: "The purchase order is {status}; it cannot change that way",
+  },
+  line_not_cancellable: {
+    "zh-CN": "这一行已经进了采购单，不能再取消",
+    en: "This line is already on a purchase order and can no longer be cancelled",
+  },
+  idempotency_key_reused: {
+    "zh-CN": "这个 Idempotency-Key 已用于另一份订单内容",
+    en: "This Idempotency-Key was already used for a different order",
+  },
+} satisfies Record<string, Message>;
+
+/** The things of the orders module that `not_found` can name. */
+export const orderThings = {
+  order: { "zh-CN": "订单", en: "order" },
+  order_line: { "zh-CN": "订单行", en: "order line" },
+  purchase_order: { "zh-CN": "采购单", en: "purchase order" },
+  statement: { "zh-CN": "对账单", en: "statement" },
 } satisfies Record<string, Message>;
 
 export type OrderMessageCode = keyof typeof orderMessages;

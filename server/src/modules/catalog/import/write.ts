@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import type { Db } from "../../../db/connection.js";
-import { type CatalogChange, emitCatalogChanges } from "../events.js";
+import { type CatalogChange, emitCatalogChanges, emitStockAdded } from "../events.js";
 import { refreshProductSummaries } from "../product-summary.js";
 import type { SupplierScope } from "../products.js";
 import { productPictures, products, skuPriceTiers, skus } from "../schema.js";
@@ -136,6 +136,14 @@ export async function writeBatch(
     touched.map((plan) => productIdOf.get(plan) as string),
   );
   await emitCatalogChanges(tx, changesOf(hubId, plans));
+  await emitStockAdded(tx, hubId, stockAdded(plans));
+}
+
+/** The existing SKUs whose stock on hand the sheet raises. */
+function stockAdded(plans: GroupPlan[]): string[] {
+  return plans.flatMap((plan) =>
+    plan.updates.flatMap(({ values, existing }) => (existing && values.onHand > existing.onHand ? [existing.id] : [])),
+  );
 }
 
 const PRODUCT_FIELDS = sql.raw(
