@@ -62,7 +62,8 @@ export class Browser {
 
   get = (url: string, headers?: Record<string, string>) =>
     this.call({ method: "GET", url, ...(headers ? { headers } : {}) });
-  post = (url: string, body?: unknown) => this.call({ method: "POST", url, body: body ?? {} });
+  post = (url: string, body?: unknown, headers?: Record<string, string>) =>
+    this.call({ method: "POST", url, body: body ?? {}, ...(headers ? { headers } : {}) });
   patch = (url: string, body: unknown) => this.call({ method: "PATCH", url, body });
   put = (url: string, body: unknown) => this.call({ method: "PUT", url, body });
   delete = (url: string) => this.call({ method: "DELETE", url });

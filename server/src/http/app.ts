@@ -5,6 +5,7 @@ import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod
 import { registerAccounts } from "../modules/accounts/index.js";
 import { registerCatalog } from "../modules/catalog/index.js";
 import { connectModules } from "../modules/connect.js";
+import { registerOrders } from "../modules/orders/index.js";
 import { registerSourcing } from "../modules/sourcing/index.js";
 import { registerErrorHandling } from "./error-handler.js";
 import { healthRoutes } from "./health.js";
@@ -38,6 +39,7 @@ export async function buildApp(deps: AppOptions): Promise<FastifyInstance> {
   await registerAccounts(app, deps);
   await registerCatalog(app, deps);
   await registerSourcing(app, deps);
+  await registerOrders(app, deps);
   if (deps.serveWebApp !== false) await registerWebApp(app);
   return app;
 }

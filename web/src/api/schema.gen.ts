@@ -4062,6 +4062,984 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs/{orgId}/orders/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload order exports (multipart field files: Taobao 订单报表 + 宝贝报表, or a Shopify orders export)
+         * @description All or nothing: every bad row and every SKU code not in the shop's selection is reported and no order is written. Orders already brought in are listed as existing and left as they are.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    platform?: "taobao" | "shopify";
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrderImport"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The shop's orders, newest first, with what is covered, backordered and on purchase orders */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "reserved" | "backordered" | "ordered" | "cancelled";
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Order"][];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Bring in one order (the form, or the shop's own system); Idempotency-Key makes retries safe */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The store's order number; without it, the Idempotency-Key or a new number is used */
+                        platformOrderNumber?: string;
+                        buyerName: string;
+                        phone: string;
+                        /** @description 浙江省金华市义乌市江东街道… as the buyer wrote it */
+                        address: string;
+                        lines: {
+                            skuCode: string;
+                            quantity: number;
+                            /** @default 0 */
+                            unitPriceFen?: number;
+                            /** @default  */
+                            title?: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Order"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Order"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/order-lines/{lineId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a line that is not on a purchase order yet (reserved or backordered); its stock is freed */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    lineId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/purchase-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Purchase orders of a business day (a supplier's to fill, or a shop's to receive), with lines */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description A business day, YYYY-MM-DD in the hub's time zone */
+                    date?: string;
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PurchaseOrder"][];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/purchase-orders/{poId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One purchase order with its lines and the buyers its goods go to */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    poId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PurchaseOrder"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/purchase-orders/{poId}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move a purchase order on: confirmed → ready → collected (pickup) or shipped (dropship) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    poId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "confirmed" | "ready" | "collected" | "shipped";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PurchaseOrder"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/purchase-orders/{poId}/lines/{lineId}/short": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Short-ship a line: units the supplier cannot hand over (not charged; the shop's order waits for them) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    poId: string;
+                    lineId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        shortQuantity: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PurchaseOrder"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What each shop owes each supplier for a business day, with the running balance */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Today in the hub when left out */
+                    date?: string;
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Statement"][];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/hubs/{hubId}/order-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The daily cut-off time (hub time zone) and how each supplier hands goods over */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    hubId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrderSettings"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /** Change the cut-off time and the pickup/dropship choice per supplier (hub operators) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    hubId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["OrderSettingsInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrderSettings"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/hubs/{hubId}/cutoff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Run a business day's cut-off now (hub operators); a day that already ran changes nothing */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    hubId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description A business day, YYYY-MM-DD in the hub's time zone
+                         */
+                        date?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CutoffResult"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4242,6 +5220,144 @@ export interface components {
             items: components["schemas"]["SearchItemInput"][];
             nextCursor: string | null;
             facets: components["schemas"]["SearchFacetsInput"] | null;
+        };
+        OrderLineInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            skuId: string;
+            skuCode: string;
+            optionValues: string[];
+            title: string;
+            /** Format: uuid */
+            supplierId: string;
+            supplierName: string;
+            quantity: number;
+            unitPriceFen: number;
+            /** @enum {string} */
+            status: "reserved" | "backordered" | "ordered" | "cancelled";
+            purchaseOrderNumber: string | null;
+            shortQuantity: number;
+        };
+        OrderInput: {
+            /** Format: uuid */
+            id: string;
+            platform: string;
+            platformOrderNumber: string;
+            buyerName: string;
+            phone: string;
+            address: string;
+            placedAt: string;
+            totalFen: number | null;
+            lines: components["schemas"]["OrderLineInput"][];
+        };
+        OrderImportInput: {
+            /** @enum {string|null} */
+            platform: "taobao" | "shopify" | null;
+            created: {
+                /** Format: uuid */
+                id: string;
+                platformOrderNumber: string;
+                reserved: number;
+                backordered: number;
+            }[];
+            existing: {
+                /** Format: uuid */
+                id: string;
+                platformOrderNumber: string;
+            }[];
+            skipped: {
+                platformOrderNumber: string;
+                status: string;
+                /** @enum {string} */
+                scope: "order" | "line";
+            }[];
+            problems: {
+                file: string;
+                row: number | null;
+                column: string | null;
+                code: string;
+                message: string;
+            }[];
+        };
+        PurchaseOrderInput: {
+            /** Format: uuid */
+            id: string;
+            number: string;
+            businessDate: string;
+            /** Format: uuid */
+            supplierId: string;
+            supplierName: string;
+            /** Format: uuid */
+            shopId: string;
+            shopName: string;
+            /** @enum {string} */
+            mode: "pickup" | "dropship";
+            /** @enum {string} */
+            status: "open" | "confirmed" | "ready" | "collected" | "shipped";
+            units: number;
+            totalFen: number;
+            lines: {
+                /** Format: uuid */
+                orderLineId: string;
+                /** Format: uuid */
+                orderId: string;
+                skuCode: string;
+                title: string;
+                optionValues: string[];
+                quantity: number;
+                shortQuantity: number;
+                unitCostFen: number;
+                amountFen: number;
+            }[];
+            orders: {
+                /** Format: uuid */
+                orderId: string;
+                platformOrderNumber: string;
+                buyerName: string;
+                phone: string;
+                address: string;
+            }[];
+        };
+        StatementInput: {
+            businessDate: string;
+            /** Format: uuid */
+            shopId: string;
+            shopName: string;
+            /** Format: uuid */
+            supplierId: string;
+            supplierName: string;
+            openingFen: number;
+            dayFen: number;
+            deductedFen: number;
+            closingFen: number;
+            lines: {
+                purchaseOrderNumber: string;
+                skuCode: string;
+                title: string;
+                quantity: number;
+                shortQuantity: number;
+                unitCostFen: number;
+                amountFen: number;
+                deductedFen: number;
+            }[];
+        };
+        OrderSettingsInput: {
+            cutoffTime: string;
+            /** @enum {string} */
+            defaultMode: "pickup" | "dropship";
+            supplierModes: {
+                [key: string]: "pickup" | "dropship";
+            };
+        };
+        CutoffResultInput: {
+            businessDate: string;
+            ran: boolean;
+            counts: {
+                lines: number;
+                purchaseOrders: number;
+                parcels: number;
+            };
         };
         PriceRuleInput: {
             ranges: ({
@@ -4625,6 +5741,144 @@ export interface components {
             items: components["schemas"]["SearchItem"][];
             nextCursor: string | null;
             facets: components["schemas"]["SearchFacets"] | null;
+        };
+        OrderLine: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            skuId: string;
+            skuCode: string;
+            optionValues: string[];
+            title: string;
+            /** Format: uuid */
+            supplierId: string;
+            supplierName: string;
+            quantity: number;
+            unitPriceFen: number;
+            /** @enum {string} */
+            status: "reserved" | "backordered" | "ordered" | "cancelled";
+            purchaseOrderNumber: string | null;
+            shortQuantity: number;
+        };
+        Order: {
+            /** Format: uuid */
+            id: string;
+            platform: string;
+            platformOrderNumber: string;
+            buyerName: string;
+            phone: string;
+            address: string;
+            placedAt: string;
+            totalFen: number | null;
+            lines: components["schemas"]["OrderLine"][];
+        };
+        OrderImport: {
+            /** @enum {string|null} */
+            platform: "taobao" | "shopify" | null;
+            created: {
+                /** Format: uuid */
+                id: string;
+                platformOrderNumber: string;
+                reserved: number;
+                backordered: number;
+            }[];
+            existing: {
+                /** Format: uuid */
+                id: string;
+                platformOrderNumber: string;
+            }[];
+            skipped: {
+                platformOrderNumber: string;
+                status: string;
+                /** @enum {string} */
+                scope: "order" | "line";
+            }[];
+            problems: {
+                file: string;
+                row: number | null;
+                column: string | null;
+                code: string;
+                message: string;
+            }[];
+        };
+        PurchaseOrder: {
+            /** Format: uuid */
+            id: string;
+            number: string;
+            businessDate: string;
+            /** Format: uuid */
+            supplierId: string;
+            supplierName: string;
+            /** Format: uuid */
+            shopId: string;
+            shopName: string;
+            /** @enum {string} */
+            mode: "pickup" | "dropship";
+            /** @enum {string} */
+            status: "open" | "confirmed" | "ready" | "collected" | "shipped";
+            units: number;
+            totalFen: number;
+            lines: {
+                /** Format: uuid */
+                orderLineId: string;
+                /** Format: uuid */
+                orderId: string;
+                skuCode: string;
+                title: string;
+                optionValues: string[];
+                quantity: number;
+                shortQuantity: number;
+                unitCostFen: number;
+                amountFen: number;
+            }[];
+            orders: {
+                /** Format: uuid */
+                orderId: string;
+                platformOrderNumber: string;
+                buyerName: string;
+                phone: string;
+                address: string;
+            }[];
+        };
+        Statement: {
+            businessDate: string;
+            /** Format: uuid */
+            shopId: string;
+            shopName: string;
+            /** Format: uuid */
+            supplierId: string;
+            supplierName: string;
+            openingFen: number;
+            dayFen: number;
+            deductedFen: number;
+            closingFen: number;
+            lines: {
+                purchaseOrderNumber: string;
+                skuCode: string;
+                title: string;
+                quantity: number;
+                shortQuantity: number;
+                unitCostFen: number;
+                amountFen: number;
+                deductedFen: number;
+            }[];
+        };
+        OrderSettings: {
+            cutoffTime: string;
+            /** @enum {string} */
+            defaultMode: "pickup" | "dropship";
+            supplierModes: {
+                [key: string]: "pickup" | "dropship";
+            };
+        };
+        CutoffResult: {
+            businessDate: string;
+            ran: boolean;
+            counts: {
+                lines: number;
+                purchaseOrders: number;
+                parcels: number;
+            };
         };
         PriceRule: {
             ranges: ({

@@ -1,9 +1,12 @@
 import type { FastifyInstance } from "fastify";
 import type { Browser } from "../../../test/app.js";
+import type { Db } from "../../db/connection.js";
 
 /** The organisation whose data outsiders try to reach in isolation.test.ts: a supplier with one active product. */
 export type Victim = {
   app: FastifyInstance;
+  /** The app's database, for preparing what no API call of the victim can make (a cut-off). */
+  db: Db;
   hubId: string;
   browser: Browser;
   orgId: string;

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Browser, type TestApp, testApp } from "../../../test/app.js";
 import { catalogCases, importCases, pictureCases, sampleProduct } from "../catalog/isolation-cases.js";
+import { ordersCases } from "../orders/isolation-cases.js";
 import { sourcingCases } from "../sourcing/isolation-cases.js";
 import { accountsCases, type IsolationCase, type Victim } from "./isolation-cases.js";
 import { makeHub } from "./test-fixtures.js";
@@ -17,6 +18,7 @@ const validRequests: Record<string, IsolationCase> = {
   ...pictureCases,
   ...importCases,
   ...sourcingCases,
+  ...ordersCases,
 };
 
 let t: TestApp;
@@ -40,6 +42,7 @@ beforeAll(async () => {
   ).json();
   victim = {
     app: t.app,
+    db: t.database.db,
     hubId: hub.id,
     browser,
     orgId,

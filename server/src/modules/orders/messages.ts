@@ -133,6 +133,11 @@ export const orderMessages = {
   },
 
   // Orders against the shop's selection and the day's cut-off.
+  order_files_missing: {
+    "zh-CN": "请选择要上传的订单文件（淘宝的订单报表和宝贝报表，或 Shopify 的订单导出）",
+    en: "Choose the order files to upload (Taobao's order and item reports, or a Shopify orders export)",
+  },
+  order_file_too_large: { "zh-CN": "文件超过 {max} MB", en: "The file is larger than {max} MB" },
   order_sku_unknown: {
     "zh-CN": "商家编码 {code} 不在你的选品库里，先把这个商品加入选品库",
     en: "SKU code {code} is not in your selection; pick the product first",

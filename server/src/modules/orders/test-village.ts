@@ -27,9 +27,13 @@ export async function orderVillage(db: Db, stock = 100) {
 }
 
 let orderNumber = 1000;
+const nextNumber = () => {
+  orderNumber += 1;
+  return String(orderNumber);
+};
 
 /** A Taobao-like order of `lines` ([code, quantity]) to 浙江省金华市义乌市. */
-export function draft(lines: [string, number][], number = String((orderNumber += 1))): OrderDraft {
+export function draft(lines: [string, number][], number = nextNumber()): OrderDraft {
   return {
     platform: "manual",
     platformOrderNumber: number,
