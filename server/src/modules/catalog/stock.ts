@@ -43,7 +43,10 @@ export async function changeStock(
         .where(skuOf(scope, productId, skuId));
       await refreshProductSummary(tx as unknown as Db, scope.hubId, productId);
       if (onHand > before.onHand) await emitStockAdded(tx as unknown as Db, scope.hubId, [skuId]);
-      const [now] = await tx.select({ reserved: skus.reserved }).from(skus).where(skuOf(scope, productId, skuId));
+      const [now] = await tx
+        .select({ reserved: skus.reserved })
+        .from(skus)
+        .where(skuOf(scope, productId, skuId));
       const reserved = now?.reserved ?? before.reserved;
       const after = { onHand, reserved, available: onHand - reserved };
       await emitCatalogChanges(
