@@ -3,6 +3,7 @@ import type { Db } from "./db/connection.js";
 import { DemoError, type DemoResult, hasAnyHub, loadDemo } from "./demo/index.js";
 import { buildApp } from "./http/app.js";
 import { failInterruptedImports } from "./modules/catalog/import/interrupted.js";
+import { scheduleCutoffs } from "./modules/orders/cutoff/scheduler.js";
 import { openMigratedDatabase } from "./server.js";
 import { storageIn } from "./storage/local.js";
 
@@ -14,12 +15,14 @@ export async function serve(config: Config): Promise<void> {
   const demo = await loadDemoIntoEmpty(database.db, config);
   const storage = storageIn(config.dataDir);
   const app = await buildApp({ db: database.db, database, config, storage });
+  const stopCutoffs = scheduleCutoffs(database.db, app.log);
   let stopping = false;
   const shutdown = async () => {
     // A second signal while closing (terminals and npm both send one) must not cut the
     // embedded database's close short; it is ignored.
     if (stopping) return;
     stopping = true;
+    stopCutoffs();
     await app.close();
     await database.close();
     process.exit(0);

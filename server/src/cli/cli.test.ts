@@ -102,6 +102,17 @@ describe("taocun demo load, backup and restore", () => {
     expect(await digestsOfDataDir(target())).toEqual(expected);
   });
 
+  it("runs the day's cut-off by hand once, and refuses a day still to come", { timeout: 60_000 }, async () => {
+    const env = { DATA_DIR: target() };
+    expectOneLineError(await taocun(["cutoff", "run", "--date", "2999-01-01"], env), /2999-01-01 还没到，不能提前截单/);
+    const first = await taocun(["cutoff", "run", "--hub", "qingyanliu"], env);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toMatch(/青岩刘电商村 \d{4}-\d{2}-\d{2}：截单完成，\d+ 行订单 → \d+ 张采购单/);
+    const again = await taocun(["cutoff", "run", "--hub", "qingyanliu"], env);
+    expect(again.stdout).toContain("今天已截过单");
+    expectOneLineError(await taocun(["cutoff", "run", "--hub", "nowhere"], env), /no hub with the slug nowhere/);
+  });
+
   it("creates a hub operator who can log in, with the password from TAOCUN_PASSWORD", { timeout: 60_000 }, async () => {
     const env = { DATA_DIR: target(), TAOCUN_PASSWORD: "青岩刘-2025-secret" };
     const args = ["user", "create", "--email", "Liu.Wei@Example.com", "--name", "刘伟", "--operator", "qingyanliu"];

@@ -6,6 +6,7 @@ import { DemoError } from "../demo/index.js";
 import { connectModules } from "../modules/connect.js";
 import { registerBackup } from "./backup.js";
 import { registerCatalog } from "./catalog.js";
+import { registerCutoff } from "./cutoff.js";
 import { registerDemo } from "./demo.js";
 import { registerMigrate } from "./migrate.js";
 import { registerRestore } from "./restore.js";
@@ -18,6 +19,7 @@ for (const register of [registerServe, registerMigrate, registerDemo, registerUs
   register(program);
 }
 registerCatalog(program);
+registerCutoff(program);
 
 // Errors a person can fix by changing what they typed or configured.
 const FIXABLE = [ConfigError, DatabaseUnavailableError, DemoError, BackupError, UsageError];
