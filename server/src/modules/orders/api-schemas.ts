@@ -115,6 +115,7 @@ export const PurchaseOrder = z
         skuCode: z.string(),
         title: z.string(),
         optionValues: z.array(z.string()),
+        options: z.array(z.object({ name: z.string(), value: z.string() })),
         quantity: z.number().int(),
         shortQuantity: z.number().int(),
         unitCostFen: z.number().int(),
@@ -147,8 +148,10 @@ export const Statement = z
     lines: z.array(
       z.object({
         purchaseOrderNumber: z.string(),
+        mode: z.enum(["pickup", "dropship"]),
         skuCode: z.string(),
         title: z.string(),
+        options: z.array(z.object({ name: z.string(), value: z.string() })),
         quantity: z.number().int(),
         shortQuantity: z.number().int(),
         unitCostFen: z.number().int(),

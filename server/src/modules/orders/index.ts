@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { ModuleDeps } from "../../http/module.js";
+import { documentRoutes } from "./routes/documents.js";
 import { hubOrderRoutes } from "./routes/hub.js";
 import { orderRoutes } from "./routes/orders.js";
 import { purchaseOrderRoutes } from "./routes/purchase-orders.js";
@@ -11,4 +12,5 @@ export async function registerOrders(app: FastifyInstance, deps: ModuleDeps): Pr
   await app.register(purchaseOrderRoutes(deps), { prefix: "/api" });
   await app.register(statementRoutes(deps), { prefix: "/api" });
   await app.register(hubOrderRoutes(deps), { prefix: "/api" });
+  await app.register(documentRoutes(deps), { prefix: "/api" });
 }

@@ -35,7 +35,7 @@ async function victimPurchaseOrder({ db, hubId, userId, productId }: Victim) {
     sql`select purchase_order_id as po, order_line_id as line from purchase_order_lines
         where hub_id = ${hubId} and purchase_order_id in (select id from purchase_orders where shop_id = ${shop.id})`,
   );
-  return { poId: line?.po as string, lineId: line?.line as string };
+  return { poId: line?.po as string, lineId: line?.line as string, counterpartyId: shop.id, format: "pdf" };
 }
 
 /** Orders routes that name an organisation. */
@@ -57,4 +57,7 @@ export const ordersCases: Record<string, IsolationCase> = {
   "POST /api/orgs/{orgId}/purchase-orders/{poId}/status": { body: { status: "confirmed" } },
   "POST /api/orgs/{orgId}/purchase-orders/{poId}/lines/{lineId}/short": { body: { shortQuantity: 1 } },
   "GET /api/orgs/{orgId}/statements": {},
+  "GET /api/orgs/{orgId}/pick-list.pdf": {},
+  "GET /api/orgs/{orgId}/purchase-orders/{poId}/pdf": {},
+  "GET /api/orgs/{orgId}/statements/{counterpartyId}/{format}": {},
 };

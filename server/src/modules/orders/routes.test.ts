@@ -4,6 +4,7 @@ import { Browser, type TestApp, testApp } from "../../../test/app.js";
 import { addHubOperator } from "../accounts/hubs.js";
 import { postFiles } from "../catalog/import/test-helpers.js";
 import { listProduct, type Member, village } from "../sourcing/test-fixtures.js";
+import { readPdf } from "./documents/testing/pdf-pages.js";
 
 const fixture = (name: string) => fs.readFileSync(new URL(`./ingest/fixtures/${name}`, import.meta.url));
 const taobaoPair = () => [
@@ -144,5 +145,22 @@ describe("orders over HTTP", () => {
     expect(mine.dayFen).toBe(sum);
     expect(mine.deductedFen).toBe(900);
     expect(mine.closingFen).toBe(mine.openingFen + sum);
+  });
+
+  it("prints the supplier's pick list and the statement with the shop's name in them", async () => {
+    const list = await supplier.browser.get(`/api/orgs/${supplier.orgId}/pick-list.pdf`);
+    expect(list.statusCode, list.body.slice(0, 200)).toBe(200);
+    expect(list.headers["content-type"]).toBe("application/pdf");
+    const { pages } = readPdf(list.rawPayload);
+    expect(pages.map((page) => page.text).join("")).toContain("小燕饰品店");
+    expect(pages.map((page) => page.text).join("")).toContain("QYL-POUCH-02-L");
+    const [statement] = (await shop.browser.get(`/api/orgs/${shop.orgId}/statements`)).json();
+    const csv = await shop.browser.get(`/api/orgs/${shop.orgId}/statements/${statement.supplierId}/csv`);
+    expect(csv.statusCode).toBe(200);
+    expect(csv.body.charCodeAt(0)).toBe(0xfeff);
+    expect(csv.body).toContain("QYL-BAG-001-BK");
+    const elsewhere = await shop.browser.get(`/api/orgs/${shop.orgId}/statements/${shop.orgId}/pdf`);
+    expect(elsewhere.statusCode).toBe(404);
+    expect((await shop.browser.get(`/api/orgs/${shop.orgId}/pick-list.pdf`)).statusCode).toBe(403);
   });
 });

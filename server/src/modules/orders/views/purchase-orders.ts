@@ -4,6 +4,7 @@ import { NotFoundError } from "../../../http/errors.js";
 import { maskPhone } from "../address/phone.js";
 import type { OrgScope, PoStatus } from "../purchase-orders/handover.js";
 import { addressText } from "./orders.js";
+import { skuOptionsSql } from "./sku-options.js";
 
 export type PoLineView = {
   orderLineId: string;
@@ -11,6 +12,8 @@ export type PoLineView = {
   skuCode: string;
   title: string;
   optionValues: string[];
+  /** The same with the product's option names, for paper. */
+  options: { name: string; value: string }[];
   quantity: number;
   shortQuantity: number;
   unitCostFen: number;
@@ -71,7 +74,7 @@ export async function listPurchaseOrders(
           sup.name as "supplierName", po.shop_id as "shopId", shop.name as "shopName", po.mode, po.status,
           (select coalesce(jsonb_agg(jsonb_build_object(
               'orderLineId', pl.order_line_id, 'orderId', l.order_id, 'skuCode', s.code, 'title', l.title,
-              'optionValues', s.option_values, 'quantity', pl.quantity, 'shortQuantity', pl.short_quantity,
+              'optionValues', s.option_values, 'options', ${skuOptionsSql(sql`s`)}, 'quantity', pl.quantity, 'shortQuantity', pl.short_quantity,
               'unitCostFen', pl.unit_cost_fen, 'amountFen', (pl.quantity - pl.short_quantity) * pl.unit_cost_fen)
               order by s.code, l.order_id), '[]'::jsonb)
            from purchase_order_lines pl

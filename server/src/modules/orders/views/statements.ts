@@ -1,11 +1,15 @@
 import { sql } from "drizzle-orm";
 import { type Db, queryRows } from "../../../db/connection.js";
 import type { OrgScope } from "../purchase-orders/handover.js";
+import { skuOptionsSql } from "./sku-options.js";
 
 export type StatementLine = {
   purchaseOrderNumber: string;
+  /** Dropship lines are at the dropship price, pickup lines at the wholesale tier. */
+  mode: "pickup" | "dropship";
   skuCode: string;
   title: string;
+  options: { name: string; value: string }[];
   quantity: number;
   shortQuantity: number;
   unitCostFen: number;
@@ -45,7 +49,7 @@ export async function statementsOf(
   const lines = await queryRows<StatementLine & { shopId: string; supplierId: string }>(
     db,
     sql`select po.shop_id as "shopId", po.supplier_id as "supplierId", po.number as "purchaseOrderNumber",
-          s.code as "skuCode", l.title, pl.quantity, pl.short_quantity as "shortQuantity",
+          po.mode, s.code as "skuCode", l.title, ${skuOptionsSql(sql`s`)} as options, pl.quantity, pl.short_quantity as "shortQuantity",
           pl.unit_cost_fen as "unitCostFen", (pl.quantity - pl.short_quantity) * pl.unit_cost_fen as "amountFen",
           pl.short_quantity * pl.unit_cost_fen as "deductedFen"
         from purchase_orders po
