@@ -2,6 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
+import { eq } from "drizzle-orm";
 import { getTableConfig } from "drizzle-orm/pg-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDatabase } from "../../test/database.js";
@@ -18,6 +19,7 @@ import { listCategories } from "../modules/catalog/categories.js";
 import { createProduct } from "../modules/catalog/products.js";
 import { catalogImports, pictures, productPictures } from "../modules/catalog/schema.js";
 import { toteBag } from "../modules/catalog/test-fixtures.js";
+import { orderRequests, orderSettings, orders } from "../modules/orders/schema.js";
 import { alerts, picks, priceRules, stockFeeds } from "../modules/sourcing/schema.js";
 import { BackupError, restoreBackup, tableDigests, tableName, tablesInForeignKeyOrder, writeBackup } from "./backup.js";
 import type { Database } from "./connection.js";
@@ -69,6 +71,17 @@ async function fillCatalog(database: Database, hubId: string, userId: string): P
   };
   await database.db.insert(catalogImports).values({ ...importRow, status: "applied", report: { created: 1 } });
   await fillSourcing(database, hubId, product.id);
+  await fillOrders(database, hubId);
+}
+
+// The demo already has orders, purchase orders and parcels; these are the tables it leaves empty.
+async function fillOrders(database: Database, hubId: string): Promise<void> {
+  const [order] = await database.db.select().from(orders).where(eq(orders.hubId, hubId)).limit(1);
+  if (!order) throw new Error("the demo has no orders");
+  await database.db.insert(orderSettings).values({ hubId, cutoffTime: "17:30" });
+  await database.db
+    .insert(orderRequests)
+    .values({ hubId, shopId: order.shopId, key: "erp-0001", bodyHash: "a".repeat(64), orderId: order.id });
 }
 
 // The demo already gives shops picks and price rules; these make sure every table has a row.
