@@ -5701,7 +5701,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "price_changed" | "out_of_stock" | "back_in_stock" | "archived";
+            kind: "price_changed" | "out_of_stock" | "back_in_stock" | "archived" | "short_shipped";
             /** Format: uuid */
             productId: string;
             /** Format: uuid */
@@ -6235,7 +6235,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "price_changed" | "out_of_stock" | "back_in_stock" | "archived";
+            kind: "price_changed" | "out_of_stock" | "back_in_stock" | "archived" | "short_shipped";
             /** Format: uuid */
             productId: string;
             /** Format: uuid */

@@ -135,6 +135,9 @@ describe("orders over HTTP", () => {
     const short = await supplier.browser.post(url, { shortQuantity: 1 });
     expect(short.statusCode, short.body).toBe(200);
     expect(short.json().totalFen).toBe(po.totalFen - pouch.unitCostFen);
+    const inbox = (await shop.browser.get(`/api/orgs/${shop.orgId}/alerts`)).json();
+    const told = inbox.alerts.find((alert: { kind: string }) => alert.kind === "short_shipped");
+    expect(told?.message).toContain(`采购单 ${po.number}：「帆布收纳袋 三件套」 QYL-POUCH-02-L（大号） 缺货 1 件`);
   });
 
   it("gives both sides the same statement, equal to the sum of its lines", async () => {

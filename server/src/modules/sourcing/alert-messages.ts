@@ -2,7 +2,7 @@ import type { Language } from "../../http/language.js";
 import type { Message } from "../../http/messages.js";
 import { say, yuan } from "./wording.js";
 
-export type AlertKind = "price_changed" | "out_of_stock" | "back_in_stock" | "archived";
+export type AlertKind = "price_changed" | "out_of_stock" | "back_in_stock" | "archived" | "short_shipped";
 
 const MESSAGES = {
   price_changed: {
@@ -15,6 +15,10 @@ const MESSAGES = {
     en: "“{title}”{variant} is back in stock: {available} available",
   },
   archived: { "zh-CN": "「{title}」已被供应商下架", en: "“{title}” was withdrawn by its supplier" },
+  short_shipped: {
+    "zh-CN": "采购单 {purchaseOrderNumber}：「{title}」{variant}缺货 {quantity} 件，已转为缺货等待，补货后自动配货",
+    en: "Purchase order {purchaseOrderNumber}: {quantity} of “{title}”{variant} short-shipped; they wait as a backorder and are reserved when stock arrives",
+  },
 } satisfies Record<AlertKind, Message>;
 
 /**

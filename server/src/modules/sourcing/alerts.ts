@@ -54,6 +54,20 @@ export async function alertPickers(db: Db, changes: CatalogChange[]): Promise<vo
   if (rows.length > 0) await db.insert(alerts).values(rows);
 }
 
+/**
+ * Tells one shop about something that happened to its own order (a supplier short-shipped a
+ * line): another module's news, written in that module's transaction.
+ */
+export async function alertShop(
+  db: Db,
+  alert: { hubId: string; orgId: string; kind: "short_shipped"; productId: string; skuId: string; details: Details },
+): Promise<void> {
+  const product = await getProduct(db, alert.hubId, alert.productId);
+  const sku = product.skus.find((s) => s.id === alert.skuId);
+  const facts = { title: product.title, ...(sku ? { code: sku.code, options: sku.optionValues.join(" / ") } : {}) };
+  await db.insert(alerts).values({ ...alert, details: { ...facts, ...alert.details } });
+}
+
 // What a shop pays moved: the dropship price, else the first wholesale tier (price-rule.ts).
 function costChange(details: Details): Details | undefined {
   const costBefore = details.dropshipBefore ?? details.wholesaleBefore ?? null;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Fen, ProductStatus } from "../catalog/api-schemas.js";
+import { alertKind } from "./schema.js";
 
 const Markup = z.discriminatedUnion("kind", [
   z.object({
@@ -104,7 +105,7 @@ export const StockFeedState = z
 export const Alert = z
   .object({
     id: z.uuid(),
-    kind: z.enum(["price_changed", "out_of_stock", "back_in_stock", "archived"]),
+    kind: z.enum(alertKind.enumValues),
     productId: z.uuid(),
     skuId: z.uuid().nullable(),
     message: z.string(),

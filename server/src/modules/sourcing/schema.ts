@@ -63,7 +63,13 @@ export const priceRules = pgTable(
   ],
 );
 
-export const alertKind = pgEnum("alert_kind", ["price_changed", "out_of_stock", "back_in_stock", "archived"]);
+export const alertKind = pgEnum("alert_kind", [
+  "price_changed",
+  "out_of_stock",
+  "back_in_stock",
+  "archived",
+  "short_shipped",
+]);
 
 /** The in-app inbox: what changed in products an organisation picked. */
 export const alerts = pgTable(

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { type Db, queryRows } from "../../../db/connection.js";
 import { ConflictError, NotFoundError } from "../../../http/errors.js";
+import { alertShop } from "../../sourcing/alerts.js";
 import { addReserved, takeOutReserved } from "../record/reserve.js";
 
 export type OrgScope = { hubId: string; orgId: string };
@@ -77,7 +78,8 @@ export async function shortShip(
     const [line] = await queryRows<{ sku_id: string; quantity: number; short_quantity: number }>(
       tx,
       sql`select sku_id, quantity, short_quantity from purchase_order_lines
-          where hub_id = ${supplier.hubId} and purchase_order_id = ${poId} and order_line_id = ${orderLineId} for update`,
+          where hub_id = ${supplier.hubId} and purchase_order_id = ${poId} and order_line_id = ${orderLineId}
+          for update`,
     );
     if (!line) throw new NotFoundError("order_line");
     if (short > line.quantity)
@@ -90,6 +92,26 @@ export async function shortShip(
     );
     await takeOutReserved(tx, supplier.hubId, new Map([[line.sku_id, more]]));
     await backorderRest(tx, supplier.hubId, orderLineId, more);
+    await tellShop(tx, supplier.hubId, poId, line.sku_id, more);
+  });
+}
+
+/** The shop hears in its inbox which units did not come and that they wait as a backorder. */
+async function tellShop(tx: Db, hubId: string, poId: string, skuId: string, quantity: number): Promise<void> {
+  const [po] = await queryRows<{ shop_id: string; number: string; product_id: string }>(
+    tx,
+    sql`select po.shop_id, po.number, s.product_id from purchase_orders po
+        join skus s on s.hub_id = po.hub_id and s.id = ${skuId}
+        where po.hub_id = ${hubId} and po.id = ${poId}`,
+  );
+  if (!po) return;
+  await alertShop(tx, {
+    hubId,
+    orgId: po.shop_id,
+    kind: "short_shipped",
+    productId: po.product_id,
+    skuId,
+    details: { purchaseOrderNumber: po.number, quantity },
   });
 }
 
