@@ -13,7 +13,6 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { stringify } from "csv-stringify/sync";
 import { sql } from "drizzle-orm";
-import pg from "pg";
 import { type Database, openDatabase, queryRows } from "../server/src/db/connection.js";
 import { migrate } from "../server/src/db/migrate.js";
 import { createHub } from "../server/src/modules/accounts/hubs.js";
@@ -27,6 +26,7 @@ import {
   type ImportScope,
 } from "../server/src/modules/catalog/import/service.js";
 import { LocalStorage } from "../server/src/storage/local.js";
+import { admin, withDatabase } from "./lib/database.js";
 
 const PRODUCTS = 3334;
 const COLOURS = ["黑色", "米白"];
@@ -160,22 +160,6 @@ function writeSheet(file: string): number {
   }
   fs.writeFileSync(file, stringify(rows, { bom: true }));
   return rows.length - 1;
-}
-
-async function admin(url: string, statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
-
-function withDatabase(url: string, name: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${name}`;
-  return parsed.toString();
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {

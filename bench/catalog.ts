@@ -19,7 +19,7 @@ import { refreshProductSummary } from "../server/src/modules/catalog/product-sum
 import { type SearchResult, searchProducts } from "../server/src/modules/catalog/search/service.js";
 import { generateCatalog } from "./catalog/generate.js";
 import { type BenchQuery, baselineSearch, benchQueries } from "./catalog/queries.js";
-import { createBenchDatabase, localAdminUrl } from "./lib/database.js";
+import { createBenchDatabase, localAdminUrl, serverSettings } from "./lib/database.js";
 import { percentile, round, table, timed, writeResult } from "./lib/results.js";
 
 const SCALE = Number(process.env.BENCH_SCALE ?? "1");
@@ -70,7 +70,12 @@ async function main(): Promise<void> {
         log,
       );
       log(`  generated in ${((performance.now() - started) / 1000).toFixed(0)} s`);
-      server = await serverSettings(database.db);
+      server = await serverSettings(database.db, [
+        "server_version",
+        "shared_buffers",
+        "work_mem",
+        "effective_cache_size",
+      ]);
       measured = await measureSearch(database.db, generation.hubs[0]?.hubId as string);
     } finally {
       await database.close();
@@ -149,19 +154,6 @@ async function main(): Promise<void> {
   log(`import: ${figures.importRowsPerSec === null ? "not measured" : `${figures.importRowsPerSec} rows/s`}`);
   log(`checks: ${JSON.stringify(checks)}`);
   log(`wrote ${file}`);
-}
-
-/**
- * The server's memory settings: a word found in every tenth product reads most of the
- * catalog's pages, so whether they are in shared_buffers or the OS cache shows in the times.
- */
-async function serverSettings(db: Db): Promise<Record<string, string>> {
-  const rows = await queryRows<{ name: string; setting: string }>(
-    db,
-    sql`select name, current_setting(name) as setting from pg_settings
-        where name in ('server_version', 'shared_buffers', 'work_mem', 'effective_cache_size') order by name`,
-  );
-  return Object.fromEntries(rows.map((row) => [row.name, row.setting]));
 }
 
 // Other processes share the machine: each search runs a few times and its median counts,

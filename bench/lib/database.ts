@@ -1,5 +1,7 @@
 import { randomBytes } from "node:crypto";
+import { sql } from "drizzle-orm";
 import pg from "pg";
+import { type Db, queryRows } from "../../server/src/db/connection.js";
 
 export const DEFAULT_ADMIN_URL = "postgres://postgres@127.0.0.1:5432/postgres";
 
@@ -17,7 +19,8 @@ export function withDatabase(url: string, name: string): string {
   return parsed.toString();
 }
 
-async function admin(url: string, statement: string): Promise<void> {
+/** Runs one statement (create database, drop database) on the server at `url`. */
+export async function admin(url: string, statement: string): Promise<void> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
   await client.connect();
   try {
@@ -38,4 +41,14 @@ export async function createBenchDatabase(
     name,
     drop: () => admin(adminUrl, `drop database if exists ${name} with (force)`),
   };
+}
+
+/** The server's settings that a benchmark's figures depend on, recorded with them. */
+export async function serverSettings(db: Db, names: string[]): Promise<Record<string, string>> {
+  const rows = await queryRows<{ name: string; setting: string }>(
+    db,
+    sql`select name, current_setting(name) as setting from pg_settings
+        where name in (select jsonb_array_elements_text(${JSON.stringify(names)}::jsonb)) order by name`,
+  );
+  return Object.fromEntries(rows.map((row) => [row.name, row.setting]));
 }

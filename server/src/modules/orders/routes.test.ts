@@ -137,7 +137,7 @@ describe("orders over HTTP", () => {
     expect(short.json().totalFen).toBe(po.totalFen - pouch.unitCostFen);
     const inbox = (await shop.browser.get(`/api/orgs/${shop.orgId}/alerts`)).json();
     const told = inbox.alerts.find((alert: { kind: string }) => alert.kind === "short_shipped");
-    expect(told?.message).toContain(`采购单 ${po.number}：「帆布收纳袋 三件套」 QYL-POUCH-02-L（大号） 缺货 1 件`);
+    expect(told?.message).toContain(`采购单 ${po.number}：「帆布收纳袋 三件套」 QYL-POUCH-02-L（大号） 少发 1 件`);
   });
 
   it("gives both sides the same statement, equal to the sum of its lines", async () => {

@@ -16,8 +16,8 @@ const MESSAGES = {
   },
   archived: { "zh-CN": "「{title}」已被供应商下架", en: "“{title}” was withdrawn by its supplier" },
   short_shipped: {
-    "zh-CN": "采购单 {purchaseOrderNumber}：「{title}」{variant}缺货 {quantity} 件，已转为缺货等待，补货后自动配货",
-    en: "Purchase order {purchaseOrderNumber}: {quantity} of “{title}”{variant} short-shipped; they wait as a backorder and are reserved when stock arrives",
+    "zh-CN": "采购单 {purchaseOrderNumber}：「{title}」{variant}少发 {quantity} 件，这些件已回到你的订单里等待配货",
+    en: "Purchase order {purchaseOrderNumber}: {quantity} of “{title}”{variant} short-shipped; they are back in your orders, waiting for stock",
   },
 } satisfies Record<AlertKind, Message>;
 

@@ -77,12 +77,7 @@ async function cutOff(tx: Db, hubId: string, date: string, strategy: FulfilmentS
     sql`update order_lines set status = 'ordered'
         where hub_id = ${hubId} and id in (select jsonb_array_elements_text(${JSON.stringify(lines.map((l) => l.id))}::jsonb)::uuid)`,
   );
-  const parcels = await insertParcels(
-    tx,
-    hubId,
-    date,
-    [...pos.values()].map((po) => po.id),
-  );
+  const parcels = await insertParcels(tx, hubId, date);
   return { lines: lines.length, purchaseOrders: pos.size, parcels };
 }
 
@@ -123,9 +118,17 @@ async function insertPurchaseOrders(tx: Db, hubId: string, date: string, pos: Ma
  * the wholesale tier reached by everything of that SKU on the purchase order together.
  */
 async function insertPurchaseOrderLines(tx: Db, hubId: string, lines: ReservedLine[], pos: Map<string, PlannedPo>) {
+  const poOf = (line: ReservedLine) => pos.get(`${line.supplier_id}:${line.shop_id}`) as PlannedPo;
+  // Units of each SKU on each purchase order, counted here once rather than per line in SQL.
+  const together = new Map<string, number>();
+  for (const line of lines) {
+    const key = `${poOf(line).id}:${line.sku_id}`;
+    together.set(key, (together.get(key) ?? 0) + line.quantity);
+  }
   const rows = lines.map((line) => {
-    const po = pos.get(`${line.supplier_id}:${line.shop_id}`) as PlannedPo;
-    return { po_id: po.id, mode: po.mode, line_id: line.id, sku_id: line.sku_id, quantity: line.quantity };
+    const po = poOf(line);
+    const units = together.get(`${po.id}:${line.sku_id}`) as number;
+    return { po_id: po.id, mode: po.mode, line_id: line.id, sku_id: line.sku_id, quantity: line.quantity, units };
   });
   await tx.execute(
     sql`insert into purchase_order_lines (hub_id, purchase_order_id, order_line_id, sku_id, quantity, unit_cost_fen)
@@ -133,20 +136,15 @@ async function insertPurchaseOrderLines(tx: Db, hubId: string, lines: ReservedLi
           case when r.mode = 'dropship' then coalesce(s.dropship_price_fen, first_tier.price_fen)
                else coalesce(volume_tier.price_fen, first_tier.price_fen) end
         from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
-          as r(po_id uuid, mode text, line_id uuid, sku_id uuid, quantity int)
+          as r(po_id uuid, mode text, line_id uuid, sku_id uuid, quantity int, units int)
         join skus s on s.hub_id = ${hubId} and s.id = r.sku_id
-        left join lateral (
-          select sum(o.quantity) as units from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
-            as o(po_id uuid, sku_id uuid, quantity int)
-          where o.po_id = r.po_id and o.sku_id = r.sku_id
-        ) together on true
         left join lateral (
           select t.price_fen from sku_price_tiers t where t.hub_id = ${hubId} and t.sku_id = r.sku_id
           order by t.min_quantity limit 1
         ) first_tier on true
         left join lateral (
           select t.price_fen from sku_price_tiers t
-          where t.hub_id = ${hubId} and t.sku_id = r.sku_id and t.min_quantity <= together.units
+          where t.hub_id = ${hubId} and t.sku_id = r.sku_id and t.min_quantity <= r.units
           order by t.min_quantity desc limit 1
         ) volume_tier on true`,
   );
@@ -154,10 +152,12 @@ async function insertPurchaseOrderLines(tx: Db, hubId: string, lines: ReservedLi
 
 /**
  * A parcel per buyer order and purchase order: a dropshipping supplier sends each buyer's
- * goods, and goods a shop collects leave again from the shop. Weight from the SKUs (at
+ * goods, and goods a shop collects leave again from the shop. The day's purchase orders are
+ * exactly the ones just made (a day runs once): found by date, not by a list of ids whose
+ * size the planner cannot guess. Weight from the SKUs (at
  * least a gram: a SKU without a weight still makes a parcel), destination from the order.
  */
-async function insertParcels(tx: Db, hubId: string, date: string, poIds: string[]): Promise<number> {
+async function insertParcels(tx: Db, hubId: string, date: string): Promise<number> {
   const rows = await queryRows<{ n: number }>(
     tx,
     sql`with made as (
@@ -170,8 +170,7 @@ async function insertParcels(tx: Db, hubId: string, date: string, poIds: string[
           join order_lines l on l.hub_id = pl.hub_id and l.id = pl.order_line_id
           join orders o on o.hub_id = l.hub_id and o.id = l.order_id
           join skus s on s.hub_id = pl.hub_id and s.id = pl.sku_id
-          where po.hub_id = ${hubId}
-            and po.id in (select jsonb_array_elements_text(${JSON.stringify(poIds)}::jsonb)::uuid)
+          where po.hub_id = ${hubId} and po.business_date = ${date}
           group by o.id, o.shop_id, po.id, po.mode, po.supplier_id, po.shop_id, o.province_code, o.city_code
           returning 1
         )

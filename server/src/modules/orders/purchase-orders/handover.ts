@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import { type Db, queryRows } from "../../../db/connection.js";
 import { ConflictError, NotFoundError } from "../../../http/errors.js";
 import { alertShop } from "../../sourcing/alerts.js";
+import { fillBackorders } from "../record/backorders.js";
 import { addReserved, takeOutReserved } from "../record/reserve.js";
 
 export type OrgScope = { hubId: string; orgId: string };
@@ -92,6 +93,9 @@ export async function shortShip(
     );
     await takeOutReserved(tx, supplier.hubId, new Map([[line.sku_id, more]]));
     await backorderRest(tx, supplier.hubId, orderLineId, more);
+    // The supplier may still have units of the SKU that orders did not hold (the count was
+    // only wrong for some): the shop's new backorder takes them at once, oldest first.
+    await fillBackorders(tx, supplier.hubId, [line.sku_id]);
     await tellShop(tx, supplier.hubId, poId, line.sku_id, more);
   });
 }

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { type Db, queryRows } from "../../../db/connection.js";
-import { addReserved } from "./reserve.js";
+import { addReserved, lockStock } from "./reserve.js";
 
 /**
  * Serves backorders from stock that came in: for each SKU (locked, in id order, as
@@ -11,13 +11,7 @@ import { addReserved } from "./reserve.js";
 export async function fillBackorders(tx: Db, hubId: string, skuIds: string[]): Promise<number> {
   const ids = [...new Set(skuIds)].sort();
   if (ids.length === 0) return 0;
-  const stock = await queryRows<{ id: string; available: number }>(
-    tx,
-    sql`select id, on_hand - reserved as available from skus
-        where hub_id = ${hubId} and id in (select jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb)::uuid)
-        order by id for update`,
-  );
-  const available = new Map(stock.map((row) => [row.id, row.available]));
+  const available = await lockStock(tx, hubId, ids);
   const waiting = await queryRows<{ id: string; sku_id: string; quantity: number }>(
     tx,
     sql`select id, sku_id, quantity from order_lines

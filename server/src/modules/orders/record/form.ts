@@ -62,6 +62,7 @@ function toDraft(input: OrderRequest, platform: "manual" | "api", fallbackNumber
     phone: input.phone,
     address: parsed.address,
     placedAt: new Date().toISOString(),
+    totalFen: input.lines.reduce((sum, line) => sum + line.unitPriceFen * line.quantity, 0),
     lines: input.lines.map((line) => ({ ...line })),
   };
 }

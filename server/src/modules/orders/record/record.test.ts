@@ -53,6 +53,13 @@ describe("recording orders", () => {
     expect(await stockOf(database.db, village.hub.id, "TOTE-3")).toEqual({ onHand: 10, reserved: 1 });
   });
 
+  it("refuses one order number twice in one batch instead of doubling it", async () => {
+    const [shop] = village.shops;
+    const result = await recordOrders(database.db, shop, [draft([["TOTE-1", 1]], "X1"), draft([["TOTE-2", 1]], "X1")]);
+    expect(result.problems.map((problem) => problem.code)).toEqual(["order_number_repeated"]);
+    expect(result.created).toEqual([]);
+  });
+
   it("reports every code that is not in the shop's selection and writes nothing", async () => {
     const [shop] = village.shops;
     const before = await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from orders`);

@@ -14,14 +14,11 @@ export type Want = { lineId: string; skuId: string; quantity: number };
 export async function reserveLines(tx: Db, hubId: string, wants: Want[]): Promise<Set<string>> {
   const reserved = new Set<string>();
   if (wants.length === 0) return reserved;
-  const skuIds = [...new Set(wants.map((want) => want.skuId))].sort();
-  const stock = await queryRows<{ id: string; available: number }>(
+  const available = await lockStock(
     tx,
-    sql`select id, on_hand - reserved as available from skus
-        where hub_id = ${hubId} and id in (select jsonb_array_elements_text(${JSON.stringify(skuIds)}::jsonb)::uuid)
-        order by id for update`,
+    hubId,
+    wants.map((want) => want.skuId),
   );
-  const available = new Map(stock.map((row) => [row.id, row.available]));
   const taken = new Map<string, number>();
   for (const want of wants) {
     const left = available.get(want.skuId) ?? 0;
@@ -32,6 +29,23 @@ export async function reserveLines(tx: Db, hubId: string, wants: Want[]): Promis
   }
   await addReserved(tx, hubId, taken);
   return reserved;
+}
+
+/**
+ * Locks SKUs in one fixed order (by id) — every path that moves stock takes its locks this
+ * way, so concurrent imports, cut-offs and handovers wait instead of deadlocking — and answers
+ * each one's units available.
+ */
+export async function lockStock(tx: Db, hubId: string, skuIds: string[]): Promise<Map<string, number>> {
+  const ids = [...new Set(skuIds)].sort();
+  if (ids.length === 0) return new Map();
+  const stock = await queryRows<{ id: string; available: number }>(
+    tx,
+    sql`select id, on_hand - reserved as available from skus
+        where hub_id = ${hubId} and id in (select jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb)::uuid)
+        order by id for update`,
+  );
+  return new Map(stock.map((row) => [row.id, row.available]));
 }
 
 /**
@@ -61,15 +75,12 @@ export async function addReserved(tx: Db, hubId: string, bySku: Map<string, numb
  * between two. The SKUs are locked in id order first, as everywhere else.
  */
 export async function takeOutReserved(tx: Db, hubId: string, bySku: Map<string, number>): Promise<void> {
-  const changes = [...bySku]
-    .filter(([, units]) => units > 0)
-    .map(([id, units]) => ({ id, units }))
-    .sort((a, b) => (a.id < b.id ? -1 : 1));
+  const changes = [...bySku].filter(([, units]) => units > 0).map(([id, units]) => ({ id, units }));
   if (changes.length === 0) return;
-  const ids = JSON.stringify(changes.map((change) => change.id));
-  await tx.execute(
-    sql`select id from skus where hub_id = ${hubId}
-        and id in (select jsonb_array_elements_text(${ids}::jsonb)::uuid) order by id for update`,
+  await lockStock(
+    tx,
+    hubId,
+    changes.map((change) => change.id),
   );
   const products = await queryRows<{ product_id: string }>(
     tx,

@@ -27,7 +27,22 @@ export async function resolveDrafts(
   );
   const orders: ResolvedOrder[] = [];
   const problems: ResolveProblem[] = [];
+  const seen = new Map<string, OrderDraft>();
   for (const draft of drafts) {
+    // One order twice in one batch is two exports pasted together: refused, never doubled.
+    const key = `${draft.platform}:${draft.platformOrderNumber}`;
+    const first = seen.get(key);
+    seen.set(key, first ?? draft);
+    if (first) {
+      problems.push({
+        platformOrderNumber: draft.platformOrderNumber,
+        file: draft.source?.file ?? null,
+        row: draft.source?.row ?? null,
+        code: "order_number_repeated",
+        params: { number: draft.platformOrderNumber, first: first.source?.row ?? "?" },
+      });
+      continue;
+    }
     const resolved: ResolvedOrder["resolved"] = [];
     for (const line of draft.lines) {
       const sku = skus.get(line.skuCode.toUpperCase());
