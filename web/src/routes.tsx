@@ -10,8 +10,14 @@ import { ProductFormPage } from "./catalog/ProductForm";
 import { ProductPage } from "./catalog/ProductPage";
 import { HomePage } from "./home/HomePage";
 import { DirectoryPage } from "./hub/DirectoryPage";
+import { OrderSettingsPage } from "./hub/OrderSettingsPage";
 import { ComingSoonPage } from "./modules/ComingSoonPage";
 import { MODULES } from "./modules/modules";
+import { ImportOrdersPage } from "./orders/ImportOrdersPage";
+import { NewOrderPage } from "./orders/NewOrderPage";
+import { OrdersPage } from "./orders/OrdersPage";
+import { PurchaseOrdersPage } from "./orders/PurchaseOrdersPage";
+import { StatementsPage } from "./orders/StatementsPage";
 import { SettingsPage } from "./settings/SettingsPage";
 import { NotFoundPage } from "./shell/NotFoundPage";
 import { RouteError } from "./shell/RouteError";
@@ -40,12 +46,18 @@ export const router = createBrowserRouter([
       { path: "catalog/:productId", element: <ProductPage /> },
       { path: "sourcing", element: <SourcingPage /> },
       { path: "sourcing/alerts", element: <AlertsPage /> },
+      { path: "orders", element: <OrdersPage /> },
+      { path: "orders/import", element: <ImportOrdersPage /> },
+      { path: "orders/new", element: <NewOrderPage /> },
+      { path: "purchase-orders", element: <PurchaseOrdersPage /> },
+      { path: "statements", element: <StatementsPage /> },
       ...MODULES.filter(({ ready }) => !ready).map(({ key }) => ({
         path: key,
         element: <ComingSoonPage module={key} />,
       })),
       { path: "settings", element: <SettingsPage /> },
       { path: "directory", element: <DirectoryPage /> },
+      { path: "order-settings", element: <OrderSettingsPage /> },
       { path: "*", element: <NotFoundPage /> },
     ],
   },

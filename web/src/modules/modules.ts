@@ -14,7 +14,7 @@ import {
 export const MODULES = [
   { key: "catalog", icon: IconBuildingStore, ready: true },
   { key: "sourcing", icon: IconShoppingBagCheck, ready: true },
-  { key: "orders", icon: IconReceipt, ready: false },
+  { key: "orders", icon: IconReceipt, ready: true },
   { key: "shipping", icon: IconTruckDelivery, ready: false },
   { key: "live", icon: IconBroadcast, ready: false },
   { key: "academy", icon: IconSchool, ready: false },

@@ -1,10 +1,11 @@
 import { AppShell, Badge, NavLink, ScrollArea, Text } from "@mantine/core";
-import { IconAddressBook, IconHome, IconSettings, type TablerIcon } from "@tabler/icons-react";
+import { IconAddressBook, IconClockHour4, IconHome, IconSettings, type TablerIcon } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "react-router";
 import { useMe } from "../accounts/me";
 import { useCurrentOrganisation } from "../accounts/selected-organisation";
 import { MODULES } from "../modules/modules";
+import { ordersEntries } from "../orders/navigation";
 import { useUnreadAlerts } from "../sourcing/queries";
 
 type Item = { to: string; label: string; icon: TablerIcon; soon?: boolean; unread?: number };
@@ -14,16 +15,27 @@ export function Navigation({ onNavigate }: { onNavigate: () => void }) {
   const isOperator = (useMe().data?.operatorOf.length ?? 0) > 0;
   const organisation = useCurrentOrganisation();
   const unread = useUnreadAlerts(organisation?.kind === "shop" ? organisation.id : undefined).data;
-  const modules: Item[] = MODULES.map((m) => ({
-    to: `/${m.key}`,
-    label: t(`nav.${m.key}`),
-    icon: m.icon,
-    soon: !m.ready,
-    ...(m.key === "sourcing" ? { unread } : {}),
-  }));
+  const modules: Item[] = MODULES.flatMap((m) =>
+    m.key === "orders"
+      ? ordersEntries(organisation?.kind).map((entry) => ({ ...entry, label: t(entry.label) }))
+      : [
+          {
+            to: `/${m.key}`,
+            label: t(`nav.${m.key}`),
+            icon: m.icon,
+            soon: !m.ready,
+            ...(m.key === "sourcing" ? { unread } : {}),
+          },
+        ],
+  );
   const management: Item[] = [
     { to: "/settings", label: t("nav.settings"), icon: IconSettings },
-    ...(isOperator ? [{ to: "/directory", label: t("nav.directory"), icon: IconAddressBook }] : []),
+    ...(isOperator
+      ? [
+          { to: "/directory", label: t("nav.directory"), icon: IconAddressBook },
+          { to: "/order-settings", label: t("nav.orderSettings"), icon: IconClockHour4 },
+        ]
+      : []),
   ];
   return (
     <AppShell.Section grow component={ScrollArea} p="xs" aria-label={t("nav.label")}>

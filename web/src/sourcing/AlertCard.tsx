@@ -5,6 +5,7 @@ import {
   IconPackageOff,
   IconTrendingDown,
   IconTrendingUp,
+  IconTruckOff,
   type TablerIcon,
 } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
@@ -18,6 +19,7 @@ const ICONS: Record<Alert["kind"], TablerIcon> = {
   out_of_stock: IconPackageOff,
   back_in_stock: IconPackage,
   archived: IconArchive,
+  short_shipped: IconTruckOff,
 };
 
 /** One alert: what happened (in the server's words, in the reader's language), when, and the product. */

@@ -8,6 +8,7 @@ export const ALERT_COLOURS: Record<AlertKind, string> = {
   out_of_stock: "red",
   back_in_stock: "teal",
   archived: "gray",
+  short_shipped: "red",
 };
 
 /** Whether a price alert means the shop now pays more or less, from the costs it records. */

@@ -2,9 +2,10 @@ import { Badge, Group, Paper, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { components } from "../../api/schema.gen";
 
-type Problem = components["schemas"]["ImportProblem"];
+/** A bad row; `file` names which of several uploaded files it is in. */
+type Problem = Pick<components["schemas"]["ImportProblem"], "row" | "column" | "message"> & { file?: string };
 
-/** Every bad row: where (row, column as the sheet names it) and why, in the reader's language. */
+/** Every bad row: where (file, row, column as the sheet names it) and why, in the reader's language. */
 export function ProblemList({ problems, total }: { problems: Problem[]; total: number }) {
   const { t } = useTranslation();
   return (
@@ -23,6 +24,11 @@ export function ProblemList({ problems, total }: { problems: Problem[]; total: n
           data-testid="import-problem"
         >
           <Group gap={6} mb={4}>
+            {problem.file && (
+              <Badge variant="outline" color="gray" radius="sm" tt="none" maw="100%">
+                {problem.file}
+              </Badge>
+            )}
             <Badge variant="light" color="red" radius="sm">
               {problem.row === null ? t("catalog.import.wholeFile") : t("catalog.import.row", { row: problem.row })}
             </Badge>

@@ -1,10 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback } from "react";
-import { ApiError, unwrap } from "../../api/api-error";
+import { unwrap } from "../../api/api-error";
 import { api } from "../../api/client";
 import { downloadFile } from "../../api/download";
 import type { components } from "../../api/schema.gen";
-import { currentLanguage } from "../../locales/i18n";
+import { postFiles } from "../../api/upload";
 import { isRunning } from "./progress";
 
 export type CatalogImport = components["schemas"]["CatalogImport"];
@@ -42,20 +42,7 @@ async function upload(orgId: string, files: { sheet: File; pictures: File | null
   const form = new FormData();
   form.append("sheet", files.sheet);
   if (files.pictures) form.append("pictures", files.pictures);
-  const response = await fetch(`/api/orgs/${orgId}/imports`, {
-    method: "POST",
-    body: form,
-    headers: { "accept-language": currentLanguage() },
-  });
-  const body = await response.json().catch(() => undefined);
-  if (!response.ok)
-    throw new ApiError(
-      response.status,
-      body?.error?.code ?? "unexpected",
-      body?.error?.message ?? response.statusText,
-      body?.error?.details ?? [],
-    );
-  return body as CatalogImport;
+  return postFiles<CatalogImport>(`/api/orgs/${orgId}/imports`, form);
 }
 
 export function useUploadSheet(orgId: string) {

@@ -1,0 +1,56 @@
+import { Badge, Button, Group, Stack, Text } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import { formatFen } from "../locales/money";
+import type { PoLine } from "./handover";
+
+/** A purchase order line as the supplier picks it: code and options large, price and amount below. */
+export function PoLineRow({ line, onShort }: { line: PoLine; onShort: (() => void) | undefined }) {
+  const { t, i18n } = useTranslation();
+  const money = (fen: number) => formatFen(fen, i18n.language);
+  const handed = line.quantity - line.shortQuantity;
+  return (
+    <Stack gap={2} data-testid="po-line" data-sku={line.skuCode}>
+      <Group justify="space-between" gap="xs" wrap="nowrap" align="flex-start">
+        <div style={{ minWidth: 0 }}>
+          <Group gap={6}>
+            <Text size="sm" fw={700} ff="monospace">
+              {line.skuCode}
+            </Text>
+            {line.optionValues.length > 0 && (
+              <Text size="sm" c="dimmed">
+                {line.optionValues.join(" / ")}
+              </Text>
+            )}
+          </Group>
+          <Text size="xs" c="dimmed" lineClamp={1}>
+            {line.title}
+          </Text>
+        </div>
+        <Text fw={700} size="lg" style={{ flexShrink: 0 }}>
+          {t("purchaseOrders.quantity", { count: line.quantity })}
+        </Text>
+      </Group>
+      <Group justify="space-between" gap="xs" wrap="nowrap">
+        <Group gap={6}>
+          <Text size="xs" c="dimmed">
+            {t("purchaseOrders.amount", {
+              price: money(line.unitCostFen),
+              count: handed,
+              amount: money(line.amountFen),
+            })}
+          </Text>
+          {line.shortQuantity > 0 && (
+            <Badge color="red" variant="light" radius="sm" data-testid="po-line-short">
+              {t("purchaseOrders.short", { count: line.shortQuantity })}
+            </Badge>
+          )}
+        </Group>
+        {onShort && (
+          <Button size="compact-sm" variant="subtle" color="red" onClick={onShort}>
+            {t("purchaseOrders.shortShip")}
+          </Button>
+        )}
+      </Group>
+    </Stack>
+  );
+}
