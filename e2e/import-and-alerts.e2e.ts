@@ -107,7 +107,10 @@ test("a supplier downloads the template, sees a bad row refused with nothing cha
 test("a seller picks the imported cup and makes a stock feed for the shop's ERP", async ({ page, request }) => {
   await logInAndWait(page, "shop@demo.taocun.cn");
   await page.goto("/catalog");
+  // The search runs once typing pauses: wait for its answer, not the list shown before it.
+  const searched = page.waitForResponse((response) => response.url().includes("q=%E4%BF%9D%E6%B8%A9%E6%9D%AF"));
   await page.getByRole("textbox", { name: "搜索货品" }).fill("保温杯");
+  await searched;
   const card = page.getByTestId("supermarket-item").filter({ hasText: cup });
   await card.getByRole("button", { name: "选品" }).click();
   await expect(card.getByRole("button", { name: "已加入选品库" })).toBeVisible();

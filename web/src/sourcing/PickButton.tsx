@@ -3,12 +3,13 @@ import { notifications } from "@mantine/notifications";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../api/api-error";
 import { errorMessage } from "../api/error-message";
-import { usePickProduct } from "./queries";
+import { usePickedProducts, usePickProduct } from "./queries";
 
 /** 选品: puts a supermarket product into the shop's selection in one tap. */
 export function PickButton({ shopId, productId }: { shopId: string; productId: string }) {
   const { t } = useTranslation();
   const pick = usePickProduct(shopId);
+  const picked = usePickedProducts(shopId).includes(productId);
   const click = () =>
     pick.mutate(productId, {
       onSuccess: () => notifications.show({ color: "teal", message: t("sourcing.picked") }),
@@ -20,8 +21,8 @@ export function PickButton({ shopId, productId }: { shopId: string; productId: s
         }),
     });
   return (
-    <Button size="xs" variant="light" mt={4} onClick={click} loading={pick.isPending} disabled={pick.isSuccess}>
-      {pick.isSuccess ? t("sourcing.picked") : t("sourcing.pick")}
+    <Button size="xs" variant="light" mt={4} onClick={click} loading={pick.isPending} disabled={picked}>
+      {picked ? t("sourcing.picked") : t("sourcing.pick")}
     </Button>
   );
 }

@@ -1,5 +1,5 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { unwrap } from "../api/api-error";
+import { ApiError, unwrap } from "../api/api-error";
 import { api } from "../api/client";
 import { downloadFile } from "../api/download";
 import type { components } from "../api/schema.gen";
@@ -14,12 +14,35 @@ export function usePicks(orgId: string) {
   return useQuery({ queryKey: picksKey(orgId), queryFn: () => unwrap(api.GET("/api/orgs/{orgId}/picks", org(orgId))) });
 }
 
+const pickedKey = (orgId: string) => ["orgs", orgId, "picked-products"];
+
+/**
+ * Products picked from the supermarket while the app is open: a search that re-renders its
+ * results must not show a product the shop just picked as pickable again.
+ */
+export function usePickedProducts(orgId: string): string[] {
+  return useQuery({
+    queryKey: pickedKey(orgId),
+    queryFn: async () => [] as string[],
+    staleTime: Infinity,
+    initialData: [],
+  }).data;
+}
+
 export function usePickProduct(orgId: string) {
   const queryClient = useQueryClient();
+  const remember = (productId: string) =>
+    queryClient.setQueryData<string[]>(pickedKey(orgId), (picked = []) => [...picked, productId]);
   return useMutation({
     mutationFn: (productId: string) =>
       unwrap(api.POST("/api/orgs/{orgId}/picks", { ...org(orgId), body: { productId } })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: picksKey(orgId) }),
+    onSuccess: (_pick, productId) => {
+      remember(productId);
+      return queryClient.invalidateQueries({ queryKey: picksKey(orgId) });
+    },
+    onError: (error, productId) => {
+      if (error instanceof ApiError && error.status === 409) remember(productId);
+    },
   });
 }
 
