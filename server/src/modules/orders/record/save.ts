@@ -35,15 +35,19 @@ export async function saveOrders(db: Db, shop: ShopScope, drafts: ResolvedOrder[
     const reserved = await reserveLines(tx, shop.hubId, wants);
     await insertLines(tx, shop, lines, reserved);
     const existing = await existingOrders(tx, shop, drafts, byNumber);
+    const counts = new Map<string, { reserved: number; backordered: number }>();
+    for (const line of lines) {
+      const count = counts.get(line.orderId) ?? { reserved: 0, backordered: 0 };
+      if (reserved.has(line.id)) count.reserved += 1;
+      else count.backordered += 1;
+      counts.set(line.orderId, count);
+    }
     const created = fresh.map((draft) => {
       const id = byNumber.get(`${draft.platform}:${draft.platformOrderNumber}`) as string;
-      const mine = lines.filter((line) => line.orderId === id);
-      const covered = mine.filter((line) => reserved.has(line.id)).length;
       return {
         id,
         platformOrderNumber: draft.platformOrderNumber,
-        reserved: covered,
-        backordered: mine.length - covered,
+        ...(counts.get(id) ?? { reserved: 0, backordered: 0 }),
       };
     });
     return { created, existing };

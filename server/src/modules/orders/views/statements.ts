@@ -80,10 +80,15 @@ export async function statementsOf(
         join organisations sup on sup.hub_id = ${org.hubId} and sup.id = pair.supplier_id
         order by shop.name, sup.name`,
   );
+  const byPair = new Map<string, StatementLine[]>();
+  for (const { shopId, supplierId, ...line } of lines) {
+    const key = `${shopId}:${supplierId}`;
+    const group = byPair.get(key) ?? [];
+    group.push(line);
+    byPair.set(key, group);
+  }
   return pairs.map((pair) => {
-    const own = lines
-      .filter((line) => line.shopId === pair.shopId && line.supplierId === pair.supplierId)
-      .map(({ shopId: _shop, supplierId: _supplier, ...line }) => line);
+    const own = byPair.get(`${pair.shopId}:${pair.supplierId}`) ?? [];
     const dayFen = own.reduce((sum, line) => sum + line.amountFen, 0);
     const deductedFen = own.reduce((sum, line) => sum + line.deductedFen, 0);
     return { businessDate: date, ...pair, lines: own, dayFen, deductedFen, closingFen: pair.openingFen + dayFen };
