@@ -3,6 +3,7 @@ import { catalogMessages, catalogThings } from "../modules/catalog/messages.js";
 import { pictureMessages } from "../modules/catalog/pictures/messages.js";
 import { searchMessages } from "../modules/catalog/search/messages.js";
 import { orderMessages, orderThings } from "../modules/orders/messages.js";
+import { shippingMessages } from "../modules/shipping/messages.js";
 import { sourcingMessages, sourcingThings } from "../modules/sourcing/messages.js";
 import type { Language } from "./language.js";
 
@@ -59,6 +60,7 @@ export const messageCatalogs = {
   import: importMessages,
   sourcing: sourcingMessages,
   orders: orderMessages,
+  shipping: shippingMessages,
 };
 
 /**
@@ -73,6 +75,7 @@ export const messages = {
   ...importMessages,
   ...sourcingMessages,
   ...orderMessages,
+  ...shippingMessages,
 };
 
 export type MessageCode = keyof typeof messages;
