@@ -59,10 +59,11 @@ async function handOver(tx: Db, hubId: string, poId: string): Promise<void> {
 }
 
 /**
- * The supplier cannot hand over `short` units of a line (a stock count was wrong, goods were
- * damaged). Those units were never there: they leave on hand and reserved together. The shop
- * is not charged for them, and the units it still needs go back into its orders as a new
- * backordered line, served when stock arrives, which the shop may cancel instead.
+ * The supplier cannot hand over `short` units of a line in all (a stock count was wrong, goods
+ * were damaged); a short-ship only ever grows. Those units were never there: they leave on hand
+ * and reserved together. The shop is not charged for them, and the units it still needs go
+ * back into its orders as a new line — served at once from stock no order holds, else when
+ * stock arrives — which the shop may cancel instead.
  */
 export async function shortShip(
   db: Db,
