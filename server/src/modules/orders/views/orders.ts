@@ -1,6 +1,5 @@
 import { sql } from "drizzle-orm";
 import { type Db, queryRows } from "../../../db/connection.js";
-import { maskPhone } from "../address/phone.js";
 import type { OrgScope } from "../purchase-orders/handover.js";
 
 export type LineView = {
@@ -93,6 +92,3 @@ export function addressText(row: { province: string; city: string; district: str
   const parts = [row.province, row.city === row.province ? "" : row.city, row.district ?? "", row.addressDetail];
   return parts.filter(Boolean).join(" ");
 }
-
-/** A buyer's phone as anyone but the shop sees it. */
-export const masked = (phone: string) => maskPhone(phone);
