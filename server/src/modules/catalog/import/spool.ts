@@ -1,9 +1,9 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { Transform, type TransformCallback } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { InvalidError } from "../../../http/errors.js";
+import { SizeLimit } from "../../../http/size-limit.js";
 import type { ImportFiles } from "./service.js";
 
 /** A sheet this big is ~1 million rows: far past MAX_ROWS, so refused while it arrives. */
@@ -35,8 +35,11 @@ export class ImportSpool {
     const dir = this.dirOf(importId);
     await fs.promises.mkdir(dir, { recursive: true });
     const target = path.join(dir, kind === "sheet" ? "sheet" : "pictures.zip");
+    const field = kind === "sheet" ? "sheet" : "pictures";
     const code = kind === "sheet" ? "import_sheet_too_large" : "import_pictures_too_large";
-    await pipeline(file, new SizeLimit(maxMegabytes * 1024 * 1024, code, maxMegabytes), fs.createWriteStream(target));
+    const tooLarge = () =>
+      new InvalidError("validation_failed", {}, [{ path: field, code, params: { max: maxMegabytes } }]);
+    await pipeline(file, new SizeLimit(maxMegabytes * 1024 * 1024, tooLarge), fs.createWriteStream(target));
   }
 
   async remove(importId: string): Promise<void> {
@@ -56,26 +59,5 @@ export class ImportSpool {
   private dirOf(importId: string): string {
     if (!/^[0-9a-f-]{36}$/.test(importId)) throw new Error(`not an import id: ${importId}`);
     return path.join(this.root, importId);
-  }
-}
-
-class SizeLimit extends Transform {
-  private seen = 0;
-  constructor(
-    private readonly limit: number,
-    private readonly code: "import_sheet_too_large" | "import_pictures_too_large",
-    private readonly megabytes: number,
-  ) {
-    super();
-  }
-
-  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
-    this.seen += chunk.length;
-    if (this.seen > this.limit) {
-      const path = this.code === "import_sheet_too_large" ? "sheet" : "pictures";
-      callback(new InvalidError("validation_failed", {}, [{ path, code: this.code, params: { max: this.megabytes } }]));
-      return;
-    }
-    callback(null, chunk);
   }
 }

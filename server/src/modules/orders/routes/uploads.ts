@@ -2,10 +2,10 @@ import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { Transform, type TransformCallback } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { FastifyRequest } from "fastify";
 import { InvalidError } from "../../../http/errors.js";
+import { SizeLimit } from "../../../http/size-limit.js";
 import type { OrderFile } from "../ingest/types.js";
 
 /** A Taobao export of a busy month is a few megabytes; this is far past any. */
@@ -19,6 +19,10 @@ const MAX_FILES = 3;
  */
 export async function withUploadedFiles<T>(request: FastifyRequest, work: (files: OrderFile[]) => Promise<T>) {
   const missing = () => new InvalidError("validation_failed", {}, [{ path: "files", code: "order_files_missing" }]);
+  const tooLarge = () =>
+    new InvalidError("validation_failed", {}, [
+      { path: "files", code: "order_file_too_large", params: { max: MAX_ORDER_FILE_MEGABYTES } },
+    ]);
   if (!request.isMultipart()) throw missing();
   const dir = path.join(os.tmpdir(), "taocun-orders", randomUUID());
   await fs.promises.mkdir(dir, { recursive: true });
@@ -30,29 +34,16 @@ export async function withUploadedFiles<T>(request: FastifyRequest, work: (files
     for await (const part of parts) {
       if (part.type !== "file") continue;
       const target = path.join(dir, String(files.length));
-      await pipeline(part.file, new SizeLimit(MAX_ORDER_FILE_MEGABYTES * 1024 * 1024), fs.createWriteStream(target));
+      await pipeline(
+        part.file,
+        new SizeLimit(MAX_ORDER_FILE_MEGABYTES * 1024 * 1024, tooLarge),
+        fs.createWriteStream(target),
+      );
       files.push({ path: target, name: part.filename || `file-${files.length + 1}` });
     }
     if (files.length === 0) throw missing();
     return await work(files);
   } finally {
     await fs.promises.rm(dir, { recursive: true, force: true });
-  }
-}
-
-class SizeLimit extends Transform {
-  private seen = 0;
-  constructor(private readonly limit: number) {
-    super();
-  }
-
-  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
-    this.seen += chunk.length;
-    if (this.seen > this.limit) {
-      const params = { max: MAX_ORDER_FILE_MEGABYTES };
-      callback(new InvalidError("validation_failed", {}, [{ path: "files", code: "order_file_too_large", params }]));
-      return;
-    }
-    callback(null, chunk);
   }
 }
