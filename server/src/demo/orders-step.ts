@@ -89,7 +89,10 @@ async function sellableByShop(ctx: DemoContext): Promise<Map<string, Sellable[]>
   );
   const place = new Map(ctx.organisations.map((org, i) => [org.id, i]));
   const byShop = new Map<string, Sellable[]>();
-  for (const row of rows.sort((a, b) => (place.get(a.shopId) ?? 0) - (place.get(b.shopId) ?? 0)))
-    byShop.set(row.shopId, [...(byShop.get(row.shopId) ?? []), row]);
+  for (const row of rows.sort((a, b) => (place.get(a.shopId) ?? 0) - (place.get(b.shopId) ?? 0))) {
+    const goods = byShop.get(row.shopId) ?? [];
+    goods.push(row);
+    byShop.set(row.shopId, goods);
+  }
   return byShop;
 }
