@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { ConfirmButton } from "../shell/ConfirmButton";
 import { cancellable, LINE_COLOURS } from "./line-status";
 import { type OrderLine, useCancelLine } from "./queries";
+import { SkuLabel } from "./SkuLabel";
 
 /** A line of a buyer order: which SKU, how many, from whom, and what happens to it next. */
 export function OrderLineRow({ orgId, line }: { orgId: string; line: OrderLine }) {
@@ -12,22 +13,11 @@ export function OrderLineRow({ orgId, line }: { orgId: string; line: OrderLine }
   return (
     <Stack gap={4} data-testid="order-line" data-status={line.status}>
       <Group justify="space-between" gap="xs" wrap="nowrap" align="flex-start">
-        <div style={{ minWidth: 0 }}>
-          <Group gap={6}>
-            <Text size="sm" fw={700} ff="monospace">
-              {line.skuCode}
-            </Text>
-            {line.optionValues.length > 0 && (
-              <Text size="sm" c="dimmed">
-                {line.optionValues.join(" / ")}
-              </Text>
-            )}
-          </Group>
-          <Text size="xs" c="dimmed" lineClamp={1}>
-            {line.title ? `${line.title} · ` : ""}
-            {t("orders.line.supplier", { name: line.supplierName })}
-          </Text>
-        </div>
+        <SkuLabel
+          code={line.skuCode}
+          options={line.optionValues}
+          detail={`${line.title ? `${line.title} · ` : ""}${t("orders.line.supplier", { name: line.supplierName })}`}
+        />
         <Text fw={700} style={{ flexShrink: 0 }}>
           {t("orders.line.quantity", { count: line.quantity })}
         </Text>

@@ -2,6 +2,7 @@ import { Badge, Button, Group, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { formatFen } from "../locales/money";
 import type { PoLine } from "./handover";
+import { SkuLabel } from "./SkuLabel";
 
 /** A purchase order line as the supplier picks it: code and options large, price and amount below. */
 export function PoLineRow({ line, onShort }: { line: PoLine; onShort: (() => void) | undefined }) {
@@ -11,21 +12,7 @@ export function PoLineRow({ line, onShort }: { line: PoLine; onShort: (() => voi
   return (
     <Stack gap={2} data-testid="po-line" data-sku={line.skuCode}>
       <Group justify="space-between" gap="xs" wrap="nowrap" align="flex-start">
-        <div style={{ minWidth: 0 }}>
-          <Group gap={6}>
-            <Text size="sm" fw={700} ff="monospace">
-              {line.skuCode}
-            </Text>
-            {line.optionValues.length > 0 && (
-              <Text size="sm" c="dimmed">
-                {line.optionValues.join(" / ")}
-              </Text>
-            )}
-          </Group>
-          <Text size="xs" c="dimmed" lineClamp={1}>
-            {line.title}
-          </Text>
-        </div>
+        <SkuLabel code={line.skuCode} options={line.optionValues} detail={line.title} />
         <Text fw={700} size="lg" style={{ flexShrink: 0 }}>
           {t("purchaseOrders.quantity", { count: line.quantity })}
         </Text>
