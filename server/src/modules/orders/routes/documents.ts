@@ -1,6 +1,6 @@
-import type { FastifyReply } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { Bytes, download } from "../../../http/download.js";
 import { NotFoundError } from "../../../http/errors.js";
 import { pickLanguage } from "../../../http/language.js";
 import type { ModuleDeps } from "../../../http/module.js";
@@ -15,16 +15,7 @@ import { getPurchaseOrder } from "../views/purchase-orders.js";
 import { statementsOf } from "../views/statements.js";
 
 const tags = ["orders"];
-const Bytes = z.string().meta({ format: "binary" });
 const DateQuery = z.object({ date: IsoDate.optional().meta({ description: "Today in the hub when left out" }) });
-
-/** Sends a file to download, its name in ASCII with the Chinese name for browsers that read it. */
-function download(reply: FastifyReply, type: string, ascii: string, chinese: string, bytes: Buffer | string) {
-  return reply
-    .header("content-type", type)
-    .header("content-disposition", `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(chinese)}`)
-    .send(bytes as unknown as string);
-}
 
 /** Paper for the day's work: the supplier's pick list, a purchase order, a statement (PDF or CSV). */
 export const documentRoutes =

@@ -6,6 +6,7 @@ import { NotFoundError } from "../../../http/errors.js";
 import { pickLanguage } from "../../../http/language.js";
 import { type MessageCode, translate } from "../../../http/messages.js";
 import type { ModuleDeps } from "../../../http/module.js";
+import { type UploadLimits, withUploadedFiles } from "../../../http/uploads.js";
 import { errors, OrgParams } from "../../accounts/api-schemas.js";
 import { getHub } from "../../accounts/hubs.js";
 import { requireCaller, requireOrg } from "../../accounts/index.js";
@@ -14,10 +15,16 @@ import { cancelLine } from "../purchase-orders/handover.js";
 import { importOrderFiles } from "../record/files.js";
 import { createOrder } from "../record/form.js";
 import { listOrders } from "../views/orders.js";
-import { withUploadedFiles } from "./uploads.js";
 
 const tags = ["orders"];
 const LineParams = OrgParams.extend({ lineId: z.uuid() });
+/** A Taobao export of a busy month is a few megabytes; 50 is far past any. Up to a Taobao pair and one more. */
+const ORDER_FILES: UploadLimits = {
+  maxMegabytes: 50,
+  maxFiles: 3,
+  missing: "order_files_missing",
+  tooLarge: "order_file_too_large",
+};
 
 /** A shop's retail orders: uploaded exports, typed or sent orders, the list, cancelling a waiting line. */
 export const orderRoutes =
@@ -44,7 +51,7 @@ export const orderRoutes =
       },
       async (request) => {
         const scope = await shop(request, request.params.orgId);
-        const result = await withUploadedFiles(request, (files) =>
+        const result = await withUploadedFiles(request, ORDER_FILES, (files) =>
           importOrderFiles(db, scope, files, request.query.platform),
         );
         const language = pickLanguage(request.headers["accept-language"]);
