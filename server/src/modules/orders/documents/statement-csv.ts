@@ -8,7 +8,7 @@ import type { DocumentOptions, StatementDocument } from "./types.js";
  * Text a spreadsheet would run as a formula (a title typed as "=HYPERLINK(…)") gets a leading
  * apostrophe, which Excel and WPS show as plain text. Numbers are written as numbers.
  */
-function asText(value: string): string {
+export function asText(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
