@@ -54,6 +54,16 @@ describe("allocateParcels", () => {
     });
   });
 
+  it("reports a zero gap when no tier is within reach and the solver solves a plain LP", async () => {
+    const result = await allocateParcels({ parcels: tenParcels().slice(0, 5), cards: twoCarriers() });
+    expect(result.solver).toMatchObject({
+      method: "milp",
+      status: "optimal",
+      lowerBound: result.totalFen,
+      gapPercent: 0,
+    });
+  });
+
   it("splits the saving against shops sending alone pro rata, to the fen", async () => {
     const result = await allocateParcels({ parcels: tenParcels(), cards: twoCarriers() });
     // Alone neither shop reaches ZTO's tier: a pays 6 × 1.45 + 1.70 = 10.40, b 3 × 1.70 = 5.10.

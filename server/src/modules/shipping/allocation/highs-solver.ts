@@ -43,7 +43,14 @@ export const highsSolver: MilpSolver = {
       const status = model.run().modelStatus;
       const feasible = model.info.get("primal_solution_status") === FEASIBLE;
       const values = feasible ? model.getSolution().colValue : undefined;
-      const bound = Number(model.info.get("mip_dual_bound"));
+      // Without an integer column (no tier within reach) HiGHS solves a plain LP and sets no
+      // MIP bound; an optimal LP's objective is its own bound.
+      const mip = program.integer.some(Boolean);
+      const bound = mip
+        ? Number(model.info.get("mip_dual_bound"))
+        : status === OPTIMAL
+          ? Number(model.info.get("objective_function_value"))
+          : Number.NaN;
       const lowerBound = Number.isFinite(bound) ? bound : undefined;
       return solutionOf(status, values, lowerBound);
     });
