@@ -11,6 +11,7 @@ import { registerDemo } from "./demo.js";
 import { registerMigrate } from "./migrate.js";
 import { registerRestore } from "./restore.js";
 import { registerServe } from "./serve.js";
+import { registerShipping } from "./shipping.js";
 import { UsageError } from "./usage-error.js";
 import { registerUser } from "./user.js";
 
@@ -20,6 +21,7 @@ for (const register of [registerServe, registerMigrate, registerDemo, registerUs
 }
 registerCatalog(program);
 registerCutoff(program);
+registerShipping(program);
 
 // Errors a person can fix by changing what they typed or configured.
 const FIXABLE = [ConfigError, DatabaseUnavailableError, DemoError, BackupError, UsageError];

@@ -2,4 +2,5 @@
 export * from "../modules/accounts/schema.js";
 export * from "../modules/catalog/schema.js";
 export * from "../modules/orders/schema.js";
+export * from "../modules/shipping/schema.js";
 export * from "../modules/sourcing/schema.js";

@@ -6,6 +6,7 @@ import { registerAccounts } from "../modules/accounts/index.js";
 import { registerCatalog } from "../modules/catalog/index.js";
 import { connectModules } from "../modules/connect.js";
 import { registerOrders } from "../modules/orders/index.js";
+import { registerShipping } from "../modules/shipping/register.js";
 import { registerSourcing } from "../modules/sourcing/index.js";
 import { registerErrorHandling } from "./error-handler.js";
 import { healthRoutes } from "./health.js";
@@ -40,6 +41,7 @@ export async function buildApp(deps: AppOptions): Promise<FastifyInstance> {
   await registerCatalog(app, deps);
   await registerSourcing(app, deps);
   await registerOrders(app, deps);
+  await registerShipping(app, deps);
   if (deps.serveWebApp !== false) await registerWebApp(app);
   return app;
 }

@@ -24,7 +24,7 @@ export class NotFoundError extends AppError {
 }
 
 export class UnauthenticatedError extends AppError {
-  constructor(code: "unauthenticated" | "invalid_credentials" = "unauthenticated") {
+  constructor(code: "unauthenticated" | "invalid_credentials" | "tracking_signature_invalid" = "unauthenticated") {
     super(401, code);
   }
 }

@@ -3,7 +3,7 @@ import { catalogMessages, catalogThings } from "../modules/catalog/messages.js";
 import { pictureMessages } from "../modules/catalog/pictures/messages.js";
 import { searchMessages } from "../modules/catalog/search/messages.js";
 import { orderMessages, orderThings } from "../modules/orders/messages.js";
-import { shippingMessages } from "../modules/shipping/messages.js";
+import { shippingMessages, shippingThings } from "../modules/shipping/messages.js";
 import { sourcingMessages, sourcingThings } from "../modules/sourcing/messages.js";
 import type { Language } from "./language.js";
 
@@ -93,10 +93,11 @@ export const thingCatalogs = {
   catalog: catalogThings,
   sourcing: sourcingThings,
   orders: orderThings,
+  shipping: shippingThings,
 };
 
 /** The things `not_found` can name, in both languages. */
-export const things = { ...sharedThings, ...catalogThings, ...sourcingThings, ...orderThings };
+export const things = { ...sharedThings, ...catalogThings, ...sourcingThings, ...orderThings, ...shippingThings };
 
 export type Thing = keyof typeof things;
 

@@ -34,7 +34,9 @@ export function registerCaller(app: FastifyInstance, db: Db, config: Config): vo
     }
     // Every write without a bearer token must come from our pages, logged in or not
     // (log-in CSRF); checking every one leaves no path spelling to slip through.
-    if (!SAFE_METHODS.has(request.method)) assertSameOrigin(request, config);
+    // A route that checks its own signature (a carrier's webhook) is called by servers, not pages.
+    if (!SAFE_METHODS.has(request.method) && request.routeOptions.config.signed !== true)
+      assertSameOrigin(request, config);
     const cookie = request.cookies[SESSION_COOKIE];
     if (!cookie) return;
     const userId = await userOfSession(db, cookie);
@@ -70,4 +72,11 @@ function assertSameOrigin(request: FastifyRequest, config: Config): void {
   }
   const site = request.headers["sec-fetch-site"];
   if (site !== "same-origin" && site !== "none") throw new ForbiddenError("bad_origin");
+}
+
+declare module "fastify" {
+  interface FastifyContextConfig {
+    /** The route authenticates its caller by a signature over the body (HMAC), so no session or origin applies. */
+    signed?: boolean;
+  }
 }

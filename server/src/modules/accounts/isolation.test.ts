@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Browser, type TestApp, testApp } from "../../../test/app.js";
 import { catalogCases, importCases, pictureCases, sampleProduct } from "../catalog/isolation-cases.js";
 import { ordersCases } from "../orders/isolation-cases.js";
+import { shippingCases } from "../shipping/isolation-cases.js";
 import { sourcingCases } from "../sourcing/isolation-cases.js";
 import { accountsCases, type IsolationCase, type Victim } from "./isolation-cases.js";
 import { makeHub } from "./test-fixtures.js";
@@ -19,6 +20,7 @@ const validRequests: Record<string, IsolationCase> = {
   ...importCases,
   ...sourcingCases,
   ...ordersCases,
+  ...shippingCases,
 };
 
 let t: TestApp;

@@ -150,6 +150,58 @@ export const shippingMessages = {
     "zh-CN": "能派送的快递公司今天的揽收量已满",
     en: "The carriers that could take it are full for the day",
   },
+  // The pool's day, waybills, pickup and tracking.
+  shipping_file_missing: { "zh-CN": "请选择要上传的文件", en: "Choose a file to upload" },
+  shipping_file_too_large: { "zh-CN": "文件超过 {max} MB", en: "The file is larger than {max} MB" },
+  contract_carrier_mismatch: {
+    "zh-CN": "合同文件是 {found} 的，不是 {expected} 的",
+    en: "The rate card is for {found}, not {expected}",
+  },
+  contract_station_invalid: {
+    "zh-CN": "揽收网点必须是本园区的快递网点",
+    en: "The pickup station must be a carrier station of this hub",
+  },
+  preference_carrier_unknown: {
+    "zh-CN": "不认识的快递公司「{value}」",
+    en: "Unknown carrier “{value}”",
+  },
+  allocation_running: {
+    "zh-CN": "{date} 的分配正在进行，请稍候",
+    en: "The allocation of {date} is already running; wait for it to finish",
+  },
+  allocation_locked: {
+    "zh-CN": "{date} 已有面单打印或揽收，不能重新分配",
+    en: "Labels of {date} have been printed or collected; the day can no longer be re-allocated",
+  },
+  allocation_no_contracts: {
+    "zh-CN": "还没有任何快递合同，请先上传价格表",
+    en: "There are no carrier contracts yet; upload a rate card first",
+  },
+  allocation_failed: { "zh-CN": "分配失败：{reason}", en: "The allocation failed: {reason}" },
+  labels_none: {
+    "zh-CN": "{date} 没有已分配快递的包裹",
+    en: "No parcel of {date} has a carrier yet",
+  },
+  tracking_signature_invalid: {
+    "zh-CN": "签名无效，未记录任何内容",
+    en: "Bad signature; nothing was recorded",
+  },
+  tracking_number_unknown: {
+    "zh-CN": "本园区没有运单号 {number}",
+    en: "This hub has no waybill {number}",
+  },
+  tracking_status_unknown: {
+    "zh-CN": "不认识的物流状态「{value}」",
+    en: "Unknown tracking status “{value}”",
+  },
+  tracking_time_invalid: {
+    "zh-CN": "时间「{value}」无法识别，请用 2026-11-22 15:04 这样的格式",
+    en: "Cannot read the time “{value}”; write it like 2026-11-22 15:04",
+  },
+  tracking_file_invalid: {
+    "zh-CN": "文件有 {count} 行有误，未记录任何内容",
+    en: "{count} rows of the file are wrong; nothing was recorded",
+  },
 } satisfies Record<string, Message>;
 
 export type ShippingMessageCode = keyof typeof shippingMessages;
@@ -157,3 +209,11 @@ export type ShippingMessageCode = keyof typeof shippingMessages;
 export function isShippingMessageCode(code: string): code is ShippingMessageCode {
   return Object.hasOwn(shippingMessages, code);
 }
+
+/** What `not_found` can name in the shipping module. */
+export const shippingThings = {
+  contract: { "zh-CN": "快递合同", en: "carrier contract" },
+  allocation: { "zh-CN": "分配结果", en: "allocation" },
+  waybill: { "zh-CN": "运单", en: "waybill" },
+  carrier: { "zh-CN": "快递公司", en: "carrier" },
+} satisfies Record<string, Message>;

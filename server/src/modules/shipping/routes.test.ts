@@ -1,0 +1,220 @@
+import { createHmac } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Browser, type TestApp, testApp } from "../../../test/app.js";
+import { postFiles } from "../catalog/import/test-helpers.js";
+import { readPdf } from "../orders/documents/testing/pdf-pages.js";
+import type { Member } from "../sourcing/test-fixtures.js";
+import { rateCardToCsv } from "./rates/csv/write.js";
+import type { RateCard } from "./rates/schema.js";
+import { allocate, shippingVillage } from "./test-village.js";
+
+let t: TestApp;
+let day: Awaited<ReturnType<typeof shippingVillage>>;
+let hubId: string;
+let operator: Browser;
+let shop: Member;
+let station: Member;
+
+beforeAll(async () => {
+  t = await testApp();
+  day = await shippingVillage(t);
+  ({ hubId, operator, shop, station } = day);
+});
+afterAll(() => t.close());
+
+const card = (code: string) => day.cards.find((c) => c.carrier === code) as RateCard;
+const sheet = (text: string, name = "价格表.csv") => [{ field: "files", name, bytes: Buffer.from(text) }];
+const contracts = async () =>
+  (await operator.get(`/api/hubs/${hubId}/contracts`)).json().map((c: { carrier: string }) => c.carrier);
+
+describe("contracts", () => {
+  it("imports a rate-card CSV and exports the same card back", async () => {
+    const response = await postFiles(
+      t.app,
+      operator,
+      `/api/hubs/${hubId}/contracts/imports`,
+      sheet(rateCardToCsv(card("YTO"))),
+    );
+    expect(response.json().ok, response.body).toBe(true);
+    const exported = await operator.get(`/api/hubs/${hubId}/contracts/YTO/rate-card.csv`);
+    expect(exported.body).toBe(rateCardToCsv(card("YTO")));
+    expect(await contracts()).toEqual(["SF", "YTO", "ZTO"]);
+  });
+
+  it("refuses a sheet with a province missing or a negative price, row by row, changing nothing", async () => {
+    const text = rateCardToCsv(card("STO"), { bom: false });
+    const noZhejiang = text
+      .split("\n")
+      .filter((line) => !line.startsWith("浙江,"))
+      .join("\n");
+    const missing = (
+      await postFiles(t.app, operator, `/api/hubs/${hubId}/contracts/imports`, sheet(noZhejiang))
+    ).json();
+    expect(missing.ok).toBe(false);
+    expect(missing.problems.map((p: { code: string }) => p.code)).toContain("rate_province_missing");
+    const negative = text.replace(/^(广东,,[^,]*,[^,]*,)([0-9.]+)/m, "$1-$2");
+    const refused = (await postFiles(t.app, operator, `/api/hubs/${hubId}/contracts/imports`, sheet(negative))).json();
+    expect(refused.ok).toBe(false);
+    expect(refused.problems[0]).toMatchObject({ column: expect.any(String), row: expect.any(Number) });
+    expect(await contracts()).toEqual(["SF", "YTO", "ZTO"]);
+  });
+
+  it("refuses overlapping weight bands in a JSON card with the band's path", async () => {
+    const overlapping = structuredClone(card("YD"));
+    const zhejiang = overlapping.destinations.find((d) => d.province === "33" && !d.city);
+    if (!zhejiang?.served) throw new Error("the demo card serves Zhejiang");
+    zhejiang.bands = [zhejiang.bands[0], zhejiang.bands[0], ...zhejiang.bands.slice(1)] as typeof zhejiang.bands;
+    const response = await operator.put(`/api/hubs/${hubId}/contracts/YD`, { card: overlapping });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.details[0].path).toMatch(/^card\.destinations\.\d+\.bands/);
+    expect(await contracts()).toEqual(["SF", "YTO", "ZTO"]);
+    await operator.delete(`/api/hubs/${hubId}/contracts/YTO`);
+  });
+
+  it("quotes every carrier for a parcel, cheapest first, with the breakdown", async () => {
+    const quotes = (
+      await shop.browser.post(`/api/hubs/${hubId}/quotes`, { weightGrams: 800, provinceCode: "44" })
+    ).json();
+    expect(quotes.map((q: { carrier: string }) => q.carrier)).toEqual(["ZTO", "SF"]);
+    expect(quotes[0]).toMatchObject({ available: true, chargeableGrams: 1000 });
+    expect(quotes[0].priceFen).toBeLessThan(quotes[1].priceFen);
+    const sansha = (
+      await shop.browser.post(`/api/hubs/${hubId}/quotes`, { weightGrams: 800, provinceCode: "46", cityCode: "4603" })
+    ).json();
+    expect(sansha).toMatchObject([
+      { available: false, reason: "parcel_not_served", reasonText: "没有快递公司派送到这里" },
+      { available: false, reason: "parcel_not_served" },
+    ]);
+  });
+});
+
+describe("the day's allocation, labels, pickup and tracking", () => {
+  let waybills: { trackingNumber: string | null; carrier: string | null; status: string; province: string }[];
+
+  it("refuses a carrier preference naming an unknown carrier", async () => {
+    const response = await shop.browser.put(`/api/orgs/${shop.orgId}/carrier-preference`, {
+      carriers: ["ZTO", "NOPE"],
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.details[0]).toMatchObject({ path: "carriers.1", code: "preference_carrier_unknown" });
+  });
+
+  it("allocates the parcels, reports the one nobody serves, and shows the shop its waybills and saving", async () => {
+    const allocation = await allocate(operator, hubId, day.date);
+    expect(allocation.status, allocation.error).toBe("done");
+    const { summary } = allocation;
+    expect(summary.allocated).toBe(6);
+    expect(summary.unallocated.map((u: { reason: string }) => u.reason)).toEqual([
+      "parcel_not_served",
+      "parcel_not_served",
+    ]);
+    expect(summary.carriers.map((c: { carrier: string; parcels: number }) => [c.carrier, c.parcels])).toEqual([
+      ["SF", 3],
+      ["ZTO", 3],
+    ]);
+    expect(summary.totalFen).toBe(summary.carriers.reduce((sum: number, c: { costFen: number }) => sum + c.costFen, 0));
+    const list = (await shop.browser.get(`/api/orgs/${shop.orgId}/waybills?date=${day.date}`)).json();
+    waybills = list.parcels;
+    expect(waybills.filter((w) => w.trackingNumber).length).toBe(6);
+    expect(waybills.filter((w) => w.province === "海南省").every((w) => w.trackingNumber === null)).toBe(true);
+    expect(list.share).toMatchObject({ shopId: shop.orgId, parcels: 6, payFen: summary.totalFen });
+  });
+
+  it("prints every label into one PDF, after which the day cannot be re-allocated", async () => {
+    const response = await shop.browser.get(`/api/orgs/${shop.orgId}/labels.pdf?date=${day.date}&size=76x130`);
+    expect(response.statusCode, response.body).toBe(200);
+    const pdf = readPdf(response.rawPayload);
+    const text = pdf.pages.map((page) => page.text).join("\n");
+    const numbers = waybills.flatMap((w) => (w.trackingNumber ? [w.trackingNumber] : []));
+    expect(pdf.pages).toHaveLength(numbers.length);
+    for (const number of numbers) expect(text).toContain(number);
+    expect(text).toContain("138****1000");
+    const again = await operator.post(`/api/hubs/${hubId}/allocations`, { date: day.date });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.code).toBe("allocation_locked");
+  });
+
+  it("lets the station scan its parcels: collected, then duplicate; another carrier's and unknown numbers are told apart", async () => {
+    const zto = waybills.filter((w) => w.carrier === "ZTO").map((w) => w.trackingNumber as string);
+    const sf = waybills.find((w) => w.carrier === "SF")?.trackingNumber;
+    const scan = async (trackingNumber: string) =>
+      (await station.browser.post(`/api/orgs/${station.orgId}/scans`, { trackingNumber })).json();
+    const first = await scan(zto[0] as string);
+    expect(first).toMatchObject({ outcome: "collected", progress: { collected: 1, total: zto.length } });
+    expect((await scan(` ${(zto[0] as string).toLowerCase()} `)).outcome).toBe("duplicate");
+    expect((await scan(sf as string)).outcome).toBe("wrong_carrier");
+    expect((await scan("73100000000000")).outcome).toBe("unknown");
+    const pickups = (await station.browser.get(`/api/orgs/${station.orgId}/pickups?date=${day.date}`)).json();
+    expect(pickups).toEqual([{ carrier: "ZTO", parcels: zto.length, collected: 1 }]);
+    const csv = await station.browser.get(`/api/orgs/${station.orgId}/pickups/ZTO/manifest.csv?date=${day.date}`);
+    for (const number of zto) expect(csv.body).toContain(number);
+    const pdf = await station.browser.get(`/api/orgs/${station.orgId}/pickups/ZTO/manifest.pdf?date=${day.date}`);
+    expect(readPdf(pdf.rawPayload).pages[0]?.text).toContain(zto[0]);
+  });
+
+  it("takes a carrier's signed webhook and refuses a bad signature, recording nothing", async () => {
+    const number = waybills.find((w) => w.carrier === "ZTO")?.trackingNumber as string;
+    const { webhookSecret } = (await operator.get(`/api/hubs/${hubId}/contracts/ZTO`)).json();
+    const body = JSON.stringify({
+      events: [{ trackingNumber: number, status: "已签收", time: "2026-11-24 09:30", location: "广州" }],
+    });
+    const post = (signature: string) =>
+      t.app.inject({
+        method: "POST",
+        url: `/api/hubs/${hubId}/tracking/webhook/ZTO`,
+        headers: { "content-type": "application/json", "x-taocun-signature": signature },
+        payload: body,
+      });
+    const forged = await post(`sha256=${createHmac("sha256", "wrong").update(body).digest("hex")}`);
+    expect(forged.statusCode).toBe(401);
+    expect(forged.json().error.code).toBe("tracking_signature_invalid");
+    const statusOf = async () =>
+      (await shop.browser.get(`/api/orgs/${shop.orgId}/waybills?date=${day.date}`))
+        .json()
+        .parcels.find((w: { trackingNumber: string }) => w.trackingNumber === number).status;
+    expect(await statusOf()).toBe("collected");
+    const signed = await post(`sha256=${createHmac("sha256", webhookSecret).update(body).digest("hex")}`);
+    expect(signed.json()).toEqual({ recorded: 1, repeated: 0, unknown: [] });
+    expect(await statusOf()).toBe("delivered");
+    const replay = await post(`sha256=${createHmac("sha256", webhookSecret).update(body).digest("hex")}`);
+    expect(replay.json()).toEqual({ recorded: 0, repeated: 1, unknown: [] });
+  });
+
+  it("imports tracking by CSV, all or nothing: an unknown number or status refuses the file", async () => {
+    const number = waybills.find((w) => w.carrier === "SF")?.trackingNumber as string;
+    const file = (rows: string[]) => sheet(["运单号,状态,时间,地点", ...rows].join("\n"), "轨迹.csv");
+    const bad = await postFiles(
+      t.app,
+      operator,
+      `/api/hubs/${hubId}/tracking/imports`,
+      file([`${number},运输中,2026-11-23 08:00,杭州`, "SF0000000000000,运输中,2026-11-23 08:00,杭州"]),
+    );
+    expect(bad.json()).toEqual({
+      ok: false,
+      problems: [
+        { row: 3, column: "运单号", code: "tracking_number_unknown", message: "本园区没有运单号 SF0000000000000" },
+      ],
+    });
+    const word = await postFiles(
+      t.app,
+      operator,
+      `/api/hubs/${hubId}/tracking/imports`,
+      file([`${number},飞走了,2026-11-23 08:00,杭州`]),
+    );
+    expect(word.json()).toMatchObject({
+      ok: false,
+      problems: [{ row: 2, column: "状态", code: "tracking_status_unknown" }],
+    });
+    const good = await postFiles(
+      t.app,
+      operator,
+      `/api/hubs/${hubId}/tracking/imports`,
+      file([`${number},揽收,2026-11-22 18:00,义乌`, `${number},运输中,2026-11-23 08:00,杭州`]),
+    );
+    expect(good.json()).toEqual({ recorded: 2, repeated: 0, unknown: [] });
+    const listed = (await shop.browser.get(`/api/orgs/${shop.orgId}/waybills?date=${day.date}`)).json();
+    expect(listed.parcels.find((w: { trackingNumber: string }) => w.trackingNumber === number).status).toBe(
+      "in_transit",
+    );
+  });
+});
