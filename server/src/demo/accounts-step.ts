@@ -27,7 +27,7 @@ const FACES: Record<OrgKind, Face> = {
   association: { org: "青岩刘电子商务协会", owner: "谢辉", email: "xiehui", role: "协会 · 园区管理员" },
   supplier: { org: "义乌市青岩刘箱包厂", category: "箱包", owner: "楼建国", email: "supplier", role: "供应商" },
   shop: { org: "小燕饰品店", category: "饰品", owner: "陈小燕", email: "shop", role: "网店" },
-  carrier_station: { org: "中通青岩刘揽收点", owner: "王强", email: "station", role: "快递站点" },
+  carrier_station: { org: "青岩刘快递驿站", owner: "王强", email: "station", role: "快递站点" },
 };
 
 // Staff who use taocun besides the owner: a factory's office, a shop's one helper.
