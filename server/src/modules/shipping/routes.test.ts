@@ -28,7 +28,7 @@ const contracts = async () =>
   (await operator.get(`/api/hubs/${hubId}/contracts`)).json().map((c: { carrier: string }) => c.carrier);
 
 describe("contracts", () => {
-  it("imports a rate-card CSV and exports the same card back", async () => {
+  it("imports a rate-card CSV and exports the same card back, as CSV and as XLSX", async () => {
     const response = await postFiles(
       t.app,
       operator,
@@ -38,6 +38,11 @@ describe("contracts", () => {
     expect(response.json().ok, response.body).toBe(true);
     const exported = await operator.get(`/api/hubs/${hubId}/contracts/YTO/rate-card.csv`);
     expect(exported.body).toBe(rateCardToCsv(card("YTO")));
+    const xlsx = await operator.get(`/api/hubs/${hubId}/contracts/YTO/rate-card.xlsx`);
+    const again = await postFiles(t.app, operator, `/api/hubs/${hubId}/contracts/imports`, [
+      { field: "files", name: "价格表.xlsx", bytes: xlsx.rawPayload },
+    ]);
+    expect(again.json()).toMatchObject({ ok: true, contract: { card: card("YTO") } });
     expect(await contracts()).toEqual(["SF", "YTO", "ZTO"]);
   });
 
@@ -78,6 +83,9 @@ describe("contracts", () => {
     expect(quotes.map((q: { carrier: string }) => q.carrier)).toEqual(["ZTO", "SF"]);
     expect(quotes[0]).toMatchObject({ available: true, chargeableGrams: 1000 });
     expect(quotes[0].priceFen).toBeLessThan(quotes[1].priceFen);
+    const weightless = await shop.browser.post(`/api/hubs/${hubId}/quotes`, { weightGrams: 0, provinceCode: "44" });
+    expect(weightless.statusCode).toBe(400);
+    expect(weightless.json().error.details[0].path).toBe("weightGrams");
     const sansha = (
       await shop.browser.post(`/api/hubs/${hubId}/quotes`, { weightGrams: 800, provinceCode: "46", cityCode: "4603" })
     ).json();
@@ -150,6 +158,17 @@ describe("the day's allocation, labels, pickup and tracking", () => {
     for (const number of zto) expect(csv.body).toContain(number);
     const pdf = await station.browser.get(`/api/orgs/${station.orgId}/pickups/ZTO/manifest.pdf?date=${day.date}`);
     expect(readPdf(pdf.rawPayload).pages[0]?.text).toContain(zto[0]);
+  });
+
+  it("answers unknown to a scan of another hub's tracking number and leaves that parcel as it was", async () => {
+    const other = await shippingVillage(t, 2);
+    await allocate(other.operator, other.hubId, other.date);
+    const theirs = async () =>
+      (await other.shop.browser.get(`/api/orgs/${other.shop.orgId}/waybills?date=${other.date}`)).json().parcels[0];
+    const { trackingNumber } = await theirs();
+    const scanned = await station.browser.post(`/api/orgs/${station.orgId}/scans`, { trackingNumber });
+    expect(scanned.json()).toEqual({ outcome: "unknown", trackingNumber });
+    expect((await theirs()).status).toBe("pending");
   });
 
   it("takes a carrier's signed webhook and refuses a bad signature, recording nothing", async () => {

@@ -1,7 +1,7 @@
 import multipart from "@fastify/multipart";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { download } from "../../../http/download.js";
+import { Bytes, download } from "../../../http/download.js";
 import { ConflictError } from "../../../http/errors.js";
 import { pickLanguage } from "../../../http/language.js";
 import type { ModuleDeps } from "../../../http/module.js";
@@ -12,11 +12,12 @@ import { CarrierCodeParams, CarrierInfo, Contract, ContractImport, ContractInput
 import { CARRIERS } from "../carriers.js";
 import { deleteContract, getContract, listContracts, saveContract } from "../contracts/store.js";
 import { readRateCardFile } from "../rates/csv/read.js";
-import { rateCardToCsv } from "../rates/csv/write.js";
+import { rateCardToCsv, rateCardToXlsx } from "../rates/csv/write.js";
 import { refused } from "./sheet-problems.js";
 
 const tags = ["shipping"];
 const ContractParams = HubParams.extend(CarrierCodeParams.shape);
+const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 // A rate card is a few hundred rows; one file at a time.
 const RATE_CARD_FILE: UploadLimits = {
   maxMegabytes: 5,
@@ -143,21 +144,23 @@ export const contractRoutes =
     );
 
     app.get(
-      "/hubs/:hubId/contracts/:carrier/rate-card.csv",
+      "/hubs/:hubId/contracts/:carrier/rate-card.:format",
       {
         schema: {
           tags,
-          summary: "A carrier's rate card as the CSV the upload takes (UTF-8 with BOM, for Excel)",
-          params: ContractParams,
-          produces: ["text/csv"],
-          response: { 200: z.string(), ...errors(401, 403, 404) },
+          summary: "A carrier's rate card as the sheet the upload takes: CSV (UTF-8 with BOM, for Excel) or XLSX",
+          params: ContractParams.extend({ format: z.enum(["csv", "xlsx"]) }),
+          produces: ["text/csv", XLSX],
+          response: { 200: Bytes, ...errors(401, 403, 404) },
         },
       },
       async (request, reply) => {
         await requireOperator(db, request, request.params.hubId);
         const { card } = await getContract(db, request.params.hubId, request.params.carrier);
-        const name = `rate-card-${card.carrier}.csv`;
-        return download(reply, "text/csv; charset=utf-8", name, `价格表-${card.carrier}.csv`, rateCardToCsv(card));
+        const { format } = request.params;
+        const [ascii, chinese] = [`rate-card-${card.carrier}.${format}`, `价格表-${card.carrier}.${format}`];
+        if (format === "csv") return download(reply, "text/csv; charset=utf-8", ascii, chinese, rateCardToCsv(card));
+        return download(reply, XLSX, ascii, chinese, await rateCardToXlsx(card));
       },
     );
   };

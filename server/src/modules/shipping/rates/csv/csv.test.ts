@@ -8,7 +8,7 @@ import { demoRateCards } from "../../demo-rates.js";
 import { PROVINCES } from "../../provinces.js";
 import { provinceFromText } from "./places.js";
 import { parseRateCardCsv, readRateCardFile } from "./read.js";
-import { rateCardToCsv } from "./write.js";
+import { rateCardToCsv, rateCardToXlsx } from "./write.js";
 
 let folder: string;
 beforeAll(() => {
@@ -48,6 +48,14 @@ describe("rate sheets", () => {
     const file = path.join(folder, "export.csv");
     fs.writeFileSync(file, rateCardToCsv(card as never));
     expect(await readRateCardFile(file)).toEqual({ ok: true, card });
+  });
+
+  it("read every demo card back from the XLSX it is exported as", async () => {
+    for (const card of demoRateCards()) {
+      const file = path.join(folder, `${card.carrier}.xlsx`);
+      fs.writeFileSync(file, await rateCardToXlsx(card));
+      expect(await readRateCardFile(file)).toEqual({ ok: true, card });
+    }
   });
 
   it("read a GBK file with Chinese names, a prefecture override and a place not served", async () => {

@@ -1,4 +1,5 @@
 import { stringify } from "csv-stringify/sync";
+import ExcelJS from "exceljs";
 import { fenToYuan, gramsToKg } from "../../money.js";
 import type { Band, Destination, RateCard } from "../schema.js";
 import { COLUMNS, type ColumnKey, SETTINGS } from "./columns.js";
@@ -12,7 +13,27 @@ const TABLE: ColumnKey[] = ["province", "city", "upTo", "firstWeight", "firstPri
  * Chinese Windows opens it without garbling the headers.
  */
 export function rateCardToCsv(card: RateCard, options: { bom?: boolean } = {}): string {
-  const rows: string[][] = [
+  const text = stringify(rateCardRows(card), { record_delimiter: "\r\n" });
+  return options.bom === false ? text : `\uFEFF${text}`;
+}
+
+/**
+ * The same sheet as an XLSX workbook, every cell as text (so 0.50 stays 0.50 and a blank stays
+ * blank), for operators who keep their contracts in Excel.
+ */
+export async function rateCardToXlsx(card: RateCard): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(card.carrier);
+  for (const row of rateCardRows(card)) sheet.addRow(row);
+  sheet.columns.forEach((column) => {
+    column.width = 14;
+  });
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** Settings, a blank row, the price table with one row per band. */
+function rateCardRows(card: RateCard): string[][] {
+  return [
     [SETTINGS.carrier.header, card.carrier],
     [SETTINGS.weightStep.header, gramsToKg(card.weightStepGrams)],
     [SETTINGS.divisor.header, String(card.volumetricDivisor)],
@@ -22,8 +43,6 @@ export function rateCardToCsv(card: RateCard, options: { bom?: boolean } = {}): 
     TABLE.map((key) => COLUMNS[key].header),
     ...card.destinations.flatMap(destinationRows),
   ];
-  const text = stringify(rows, { record_delimiter: "\r\n" });
-  return options.bom === false ? text : `\uFEFF${text}`;
 }
 
 function destinationRows(destination: Destination): string[][] {
