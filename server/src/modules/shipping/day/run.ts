@@ -2,13 +2,17 @@ import { sql } from "drizzle-orm";
 import { type Db, queryRows } from "../../../db/connection.js";
 import { ConflictError } from "../../../http/errors.js";
 import { allocateParcels } from "../allocation/allocate.js";
-import type { AllocatedParcel, AllocationOptions, AllocationResult } from "../allocation/types.js";
+import type { AllocatedParcel, AllocationInput, AllocationOptions, AllocationResult } from "../allocation/types.js";
 import { cardsOf } from "../contracts/store.js";
 import { localWaybillNumbers, type WaybillNumbers } from "../waybills/numbers.js";
 import { dayIsSettled, parcelsToAllocate, preferencesOf } from "./inputs.js";
 import { summarise } from "./summary.js";
 
-export type RunOptions = AllocationOptions & { numbers?: WaybillNumbers };
+export type RunOptions = AllocationOptions & {
+  numbers?: WaybillNumbers;
+  /** Where the solve runs: this thread by default; the server passes `allocateOffThread`. */
+  allocate?: (input: AllocationInput, options: AllocationOptions) => Promise<AllocationResult>;
+};
 
 /**
  * Claims the day's allocation: refused while another runs (one running row per day, by a
@@ -41,12 +45,12 @@ export async function completeAllocation(
   try {
     const parcels = await parcelsToAllocate(db, hubId, date);
     const input = { parcels, cards: await cardsOf(db, hubId), preferences: await preferencesOf(db, hubId) };
-    // The solve holds this thread for up to its time budget (5 s); see docs/decisions/0006.
-    const result = await allocateParcels(input, options);
+    const { numbers, allocate = allocateParcels, ...allocation } = options;
+    const result = await allocate(input, allocation);
     await db.transaction(async (txn) => {
       const tx = txn as unknown as Db;
       if (await dayIsSettled(tx, hubId, date)) throw new ConflictError("allocation_locked", { date });
-      await writeWaybills(tx, hubId, runId, date, result, options.numbers ?? localWaybillNumbers);
+      await writeWaybills(tx, hubId, runId, date, result, numbers ?? localWaybillNumbers);
       await tx.execute(
         sql`update allocation_runs set status = 'done', finished_at = now(), summary = ${JSON.stringify(summarise(result))}::jsonb
             where hub_id = ${hubId} and id = ${runId}`,

@@ -8,6 +8,7 @@ import { errors, HubParams, OrgParams } from "../../accounts/api-schemas.js";
 import { getHub } from "../../accounts/hubs.js";
 import { requireHubMember, requireOperator, requireOrg } from "../../accounts/index.js";
 import { hubClock } from "../../orders/cutoff/hub-clock.js";
+import { allocateOffThread } from "../allocation/off-thread.js";
 import { Allocation, IsoDate, Preference, Quote, QuoteInput } from "../api-schemas.js";
 import { preferenceOf, savePreference } from "../contracts/preferences.js";
 import { cardsOf } from "../contracts/store.js";
@@ -69,7 +70,9 @@ export const allocationRoutes =
         const date = request.body.date ?? hubClock((await getHub(db, hubId)).timeZone).date;
         const id = await claimAllocation(db, hubId, date);
         // The run records its own failure; the log keeps the stack.
-        completeAllocation(db, hubId, id, date).catch((error) => request.log.error(error, "allocation failed"));
+        completeAllocation(db, hubId, id, date, { allocate: allocateOffThread }).catch((error) =>
+          request.log.error(error, "allocation failed"),
+        );
         return reply.status(202).send({ id, date });
       },
     );
