@@ -121,7 +121,13 @@ export const Allocation = z
         objective: z.string(),
         allocated: z.int(),
         unallocated: z.array(
-          z.object({ parcelId: z.uuid(), shopId: z.uuid(), reason: z.string(), reasonText: z.string() }),
+          z.object({
+            parcelId: z.uuid(),
+            shopId: z.uuid(),
+            shopName: z.string(),
+            reason: z.string(),
+            reasonText: z.string(),
+          }),
         ),
         carriers: z.array(CarrierDay),
         totalFen: fen,
@@ -156,7 +162,9 @@ export const ParcelWaybill = z
     carrier: z.string().nullable(),
     trackingNumber: z.string().nullable(),
     priceFen: fen.nullable(),
-    status: z.string(),
+    status: z.enum(["awaiting_carrier", "allocated", ...TRACKING_STATUSES]).meta({
+      description: "The parcel's own status until it has a waybill, then the waybill's tracking status",
+    }),
     printedAt: z.string().nullable(),
   })
   .meta({ id: "ParcelWaybill" });

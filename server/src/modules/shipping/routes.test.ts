@@ -76,6 +76,16 @@ describe("contracts", () => {
     await operator.delete(`/api/hubs/${hubId}/contracts/YTO`);
   });
 
+  it("names a contract's collecting station apart from its card, refusing an organisation that is not a station", async () => {
+    const url = `/api/hubs/${hubId}/contracts/SF/station`;
+    const shopAsStation = await operator.put(url, { stationId: shop.orgId });
+    expect(shopAsStation.statusCode).toBe(409);
+    expect(shopAsStation.json().error.code).toBe("contract_station_invalid");
+    const named = await operator.put(url, { stationId: station.orgId });
+    expect(named.json()).toMatchObject({ carrier: "SF", stationId: station.orgId, card: card("SF") });
+    expect((await operator.put(url, { stationId: null })).json().stationId).toBeNull();
+  });
+
   it("quotes every carrier for a parcel, cheapest first, with the breakdown", async () => {
     const quotes = (
       await shop.browser.post(`/api/hubs/${hubId}/quotes`, { weightGrams: 800, provinceCode: "44" })

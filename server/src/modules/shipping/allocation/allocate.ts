@@ -10,7 +10,9 @@ import { type MilpAttempt, solveMilp } from "./solve.js";
 import type { AllocationInput, AllocationOptions, AllocationResult, SolverReport } from "./types.js";
 
 const DEFAULT_BUDGET_MS = 5000;
-const DEFAULT_GAP = 1e-4;
+// 0.1 %: at 10,000 parcels and 30 carriers HiGHS finds the optimal plan in 1–2 s and then
+// spends 10 s and more proving 0.01 %; the proof is not worth a day's allocation waiting.
+const DEFAULT_GAP = 1e-3;
 
 /**
  * The day's parcels split across carriers at the least cost the pooled volume allows: parcels
@@ -26,7 +28,11 @@ export async function allocateParcels(
   const cards = sortedCards(input.cards);
   const { classes, unallocated } = classifyParcels(input.parcels, cards, input.preferences ?? {});
   const problem = buildProblem(classes, cards, objective);
+  const greedyStarted = performance.now();
   const greedy = greedyPlan(problem);
+  // What follows the solve (pricing, every shop's greedy plan alone) costs about twice the
+  // greedy plan; it is kept out of the solver's share so the whole call stays within budget.
+  const afterSolveMs = 2 * (performance.now() - greedyStarted) + 100;
   const placeable = allocatedCount(greedy);
   const integer = options.volumes === "integer";
   const attempt: MilpAttempt =
@@ -34,7 +40,7 @@ export async function allocateParcels(
       ? { status: "skipped", seconds: 0, variables: 0 }
       : await solveMilp(problem, placeable, {
           solver: options.solver ?? highsSolver,
-          seconds: ((options.timeBudgetMs ?? DEFAULT_BUDGET_MS) - (performance.now() - started)) / 1000,
+          seconds: ((options.timeBudgetMs ?? DEFAULT_BUDGET_MS) - (performance.now() - started) - afterSolveMs) / 1000,
           relativeGap: options.relativeGap ?? DEFAULT_GAP,
           integer,
         });

@@ -33,7 +33,7 @@ export type AllocationOptions = {
    * kept) or as integers (exact, much slower at scale). Continuous by default.
    */
   volumes?: "continuous" | "integer";
-  /** Relative MIP gap at which the solver may stop; 1e-4 (0.01 %) by default, 0 to prove optimality. */
+  /** Relative MIP gap at which the solver may stop; 1e-3 (0.1 %) by default, 0 to prove optimality. */
   relativeGap?: number;
 };
 

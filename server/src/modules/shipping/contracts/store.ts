@@ -83,6 +83,23 @@ export async function saveContract(
   return contractOf(row as ContractRow);
 }
 
+/** Names the station that collects a carrier's parcels (null: none), leaving the card as it is. */
+export async function setContractStation(
+  db: Db,
+  hubId: string,
+  carrier: string,
+  stationId: string | null,
+): Promise<Contract> {
+  if (stationId) await assertStation(db, hubId, stationId);
+  const [row] = await queryRows<ContractRow>(
+    db,
+    sql`update carrier_contracts set station_id = ${stationId}, updated_at = now()
+        where hub_id = ${hubId} and carrier_code = ${carrier} returning *`,
+  );
+  if (!row) throw new NotFoundError("contract");
+  return contractOf(row);
+}
+
 export async function deleteContract(db: Db, hubId: string, carrier: string): Promise<void> {
   const rows = await queryRows<{ carrier_code: string }>(
     db,

@@ -30,6 +30,7 @@ export async function allocationOf(db: Db, hubId: string, date: string, language
     shops: run.summary.shops.map((shop) => ({ ...shop, shopName: names.get(shop.shopId) ?? "" })),
     unallocated: run.summary.unallocated.map((parcel) => ({
       ...parcel,
+      shopName: names.get(parcel.shopId) ?? "",
       reasonText: translate(parcel.reason, language),
     })),
   };

@@ -10,7 +10,7 @@ import { errors, HubParams } from "../../accounts/api-schemas.js";
 import { requireHubMember, requireOperator } from "../../accounts/index.js";
 import { CarrierCodeParams, CarrierInfo, Contract, ContractImport, ContractInput } from "../api-schemas.js";
 import { CARRIERS } from "../carriers.js";
-import { deleteContract, getContract, listContracts, saveContract } from "../contracts/store.js";
+import { deleteContract, getContract, listContracts, saveContract, setContractStation } from "../contracts/store.js";
 import { readRateCardFile } from "../rates/csv/read.js";
 import { rateCardToCsv, rateCardToXlsx } from "../rates/csv/write.js";
 import { refused } from "./sheet-problems.js";
@@ -101,6 +101,24 @@ export const contractRoutes =
             "card.carrier",
           );
         return saveContract(db, request.params.hubId, request.body);
+      },
+    );
+
+    app.put(
+      "/hubs/:hubId/contracts/:carrier/station",
+      {
+        schema: {
+          tags,
+          summary: "Name the carrier station that collects this carrier's parcels (operators); the card stays",
+          params: ContractParams,
+          body: z.object({ stationId: z.uuid().nullable() }),
+          response: { 200: Contract, ...errors(400, 401, 403, 404, 409) },
+        },
+      },
+      async (request) => {
+        const { hubId, carrier } = request.params;
+        await requireOperator(db, request, hubId);
+        return setContractStation(db, hubId, carrier, request.body.stationId);
       },
     );
 

@@ -5,6 +5,7 @@ import type { OrgScope } from "../../accounts/index.js";
 import { maskPhone } from "../../orders/address/phone.js";
 import { carrierByCode } from "../carriers.js";
 import type { WaybillLabel } from "../documents/types.js";
+import type { TrackingStatus } from "../tracking/statuses.js";
 
 export type ParcelWaybill = {
   parcelId: string;
@@ -17,7 +18,7 @@ export type ParcelWaybill = {
   trackingNumber: string | null;
   priceFen: number | null;
   /** The parcel's own status until it has a waybill, then the waybill's tracking status. */
-  status: string;
+  status: "awaiting_carrier" | "allocated" | TrackingStatus;
   printedAt: string | null;
 };
 
@@ -56,11 +57,11 @@ type WaybillRow = {
   province: string;
   city: string;
   weight_grams: number;
-  parcel_status: string;
+  parcel_status: "awaiting_carrier" | "allocated";
   carrier_code: string | null;
   tracking_number: string | null;
   price_fen: number | null;
-  status: string | null;
+  status: TrackingStatus | null;
   printed_at: string | Date | null;
 };
 
