@@ -22,6 +22,12 @@ import { SettingsPage } from "./settings/SettingsPage";
 import { NotFoundPage } from "./shell/NotFoundPage";
 import { RouteError } from "./shell/RouteError";
 import { Shell } from "./shell/Shell";
+import { AllocationPage } from "./shipping/AllocationPage";
+import { ContractsPage } from "./shipping/ContractsPage";
+import { QuotePage } from "./shipping/QuotePage";
+import { ScanPage } from "./shipping/ScanPage";
+import { ShippingHome } from "./shipping/ShippingHome";
+import { WaybillsPage } from "./shipping/WaybillsPage";
 import { AlertsPage } from "./sourcing/AlertsPage";
 import { SourcingPage } from "./sourcing/SourcingPage";
 
@@ -51,6 +57,12 @@ export const router = createBrowserRouter([
       { path: "orders/new", element: <NewOrderPage /> },
       { path: "purchase-orders", element: <PurchaseOrdersPage /> },
       { path: "statements", element: <StatementsPage /> },
+      { path: "shipping", element: <ShippingHome /> },
+      { path: "shipping/contracts", element: <ContractsPage /> },
+      { path: "shipping/allocation", element: <AllocationPage /> },
+      { path: "shipping/quote", element: <QuotePage /> },
+      { path: "shipping/waybills", element: <WaybillsPage /> },
+      { path: "shipping/scan", element: <ScanPage /> },
       ...MODULES.filter(({ ready }) => !ready).map(({ key }) => ({
         path: key,
         element: <ComingSoonPage module={key} />,

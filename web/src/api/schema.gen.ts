@@ -5276,6 +5276,1593 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/hubs/{hubId}/carriers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The express companies a hub may contract with (trade codes, names, service level) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    hubId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CarrierInfo"][];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/hubs/{hubId}/contracts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The hub's carrier contracts (operators) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    hubId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Contract"][];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/hubs/{hubId}/contracts/{carrier}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One carrier's contract (operators) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    hubId: string;
+                    carrier: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Contract"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /** Put a carrier's rate card in place (operators); a bad card is refused whole */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    hubId: string;
+                    carrier: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The rate card (see Contract.card); checked whole, each problem named by its path */
+                        card: {
+                            [key: string]: unknown;
+                        };
+                        /**
+                         * Format: uuid
+                         * @description The carrier station that collects; kept when left out
+                         */
+                        stationId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Contract"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** End a carrier's contract (operators); its waybills already issued stay */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    hubId: string;
+                    carrier: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/hubs/{hubId}/contracts/{carrier}/station": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Name the carrier station that collects this carrier's parcels (operators); the card stays */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    hubId: string;
+                    carrier: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        stationId: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Contract"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/hubs/{hubId}/contracts/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a rate card (CSV or XLSX, multipart field files); the carrier is named in the sheet
+         * @description A sheet with problems is refused with each problem's row and column; nothing changes.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    hubId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                            contract: components["schemas"]["Contract"];
+                        } | components["schemas"]["SheetRefused"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/hubs/{hubId}/contracts/{carrier}/rate-card.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A carrier's rate card as the sheet the upload takes: CSV (UTF-8 with BOM, for Excel) or XLSX */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    hubId: string;
+                    carrier: string;
+                    format: "csv" | "xlsx";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/hubs/{hubId}/quotes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Every carrier's price for a parcel (weight, size, destination) with its breakdown, cheapest first
+         * @description Priced at the volume tiers the hub's latest allocation of today reached.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    hubId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        weightGrams: number;
+                        lengthMm?: number;
+                        widthMm?: number;
+                        heightMm?: number;
+                        provinceCode: string;
+                        cityCode?: string;
+                        /** @enum {string} */
+                        service?: "standard" | "express";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Quote"][];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/hubs/{hubId}/allocations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Allocate a business day's parcels across carriers at the least total cost (operators)
+         * @description Starts the allocation and answers 202 at once; read the result at GET …/allocations/{date}. Refused while one runs, or once a label of the day is printed or a parcel collected.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    hubId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description A business day, YYYY-MM-DD in the hub's time zone
+                         */
+                        date?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            date: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/hubs/{hubId}/allocations/{date}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A day's latest allocation: cost per carrier, the baseline, each shop's saving, parcels left over */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    hubId: string;
+                    /** @description A business day, YYYY-MM-DD in the hub's time zone */
+                    date: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Allocation"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/carrier-preference": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The carriers the shop allows its parcels to go with (empty: any) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The carriers the shop allows; empty: any carrier */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            carriers: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /** Choose the carriers the shop allows ("SF only" for fresh goods); empty allows any */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            /** @description The carriers the shop allows; empty: any carrier */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        carriers: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description The carriers the shop allows; empty: any carrier */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            carriers: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/waybills": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A day's parcels the shop sells or the supplier sends, with carrier, tracking number and price */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Today in the hub when left out */
+                    date?: string;
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Waybills"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/labels.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every waybill label of the day in one PDF (100×180 mm or 76×130 mm thermal labels)
+         * @description Printing marks the waybills printed: the day's allocation is then settled.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Today in the hub when left out */
+                    date?: string;
+                    size?: "100x180" | "76x130";
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/pickups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per carrier the station collects for: the day's parcels and how many are scanned */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Today in the hub when left out */
+                    date?: string;
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Pickup"][];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/pickups/{carrier}/manifest.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The pickup manifest of a carrier and day (A4 PDF with signatures, or CSV) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Today in the hub when left out */
+                    date?: string;
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                    carrier: string;
+                    format: "pdf" | "csv";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                        "text/csv": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Error"];
+                        "text/csv": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Error"];
+                        "text/csv": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Error"];
+                        "text/csv": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Error"];
+                        "text/csv": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{orgId}/scans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Scan a parcel's label as the station takes it: collected, duplicate, wrong carrier or unknown
+         * @description A number of another hub is unknown here, as any number this hub does not have.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        trackingNumber: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScanResult"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/hubs/{hubId}/tracking/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload tracking events (CSV/XLSX: 运单号, 状态, 时间, optional 地点 and 快递公司; operators)
+         * @description All or nothing: a bad row or a number this hub does not have refuses the file.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    hubId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TrackingRecorded"] | components["schemas"]["SheetRefused"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/hubs/{hubId}/tracking/webhook/{carrier}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A carrier's tracking events, signed: header X-Taocun-Signature = sha256=HMAC-SHA256(secret, body) in hex
+         * @description The secret is the contract's webhookSecret. A bad signature is 401 and records nothing; a status or time that cannot be read refuses the batch (400); numbers this hub does not have are listed and skipped.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    hubId: string;
+                    carrier: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TrackingWebhookInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TrackingRecorded"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -5604,6 +7191,249 @@ export interface components {
                 purchaseOrders: number;
                 parcels: number;
             };
+        };
+        CarrierInfoInput: {
+            code: string;
+            zh: string;
+            en: string;
+            /** @enum {string} */
+            service: "standard" | "express";
+            regional: boolean;
+        };
+        ContractInput: {
+            carrier: string;
+            card: {
+                carrier: string;
+                /** @default 1000 */
+                weightStepGrams: number;
+                /** @default 6000 */
+                volumetricDivisor: number;
+                /** @default null */
+                dailyCapacity: number | null;
+                /** @default [] */
+                tiers: {
+                    minParcels: number;
+                    discountFen: number;
+                }[];
+                destinations: ({
+                    province: string;
+                    city?: string;
+                    /** @enum {boolean} */
+                    served: true;
+                    bands: ({
+                        /** @enum {string} */
+                        kind: "flat";
+                        upToGrams: number;
+                        priceFen: number;
+                    } | {
+                        /** @enum {string} */
+                        kind: "stepped";
+                        upToGrams: number | null;
+                        firstGrams: number;
+                        firstPriceFen: number;
+                        perKgFen: number;
+                    })[];
+                    /** @default 0 */
+                    surchargeFen: number;
+                } | {
+                    province: string;
+                    city?: string;
+                    /** @enum {boolean} */
+                    served: false;
+                })[];
+            };
+            /** Format: uuid */
+            stationId: string | null;
+            /** @description HMAC-SHA256 key the carrier signs its tracking webhook with */
+            webhookSecret: string;
+            updatedAt: string;
+        };
+        SheetRefusedInput: {
+            /** @enum {boolean} */
+            ok: false;
+            problems: {
+                row?: number;
+                column?: string;
+                code: string;
+                message: string;
+            }[];
+        };
+        QuoteInput: {
+            carrier: string;
+            /** @enum {string} */
+            service: "standard" | "express";
+            available: boolean;
+            reason?: string;
+            reasonText?: string;
+            actualGrams?: number;
+            volumetricGrams?: number;
+            chargeableGrams?: number;
+            bandUpToGrams?: number | null;
+            /** @description CNY in fen (分) */
+            baseFen?: number;
+            extraGrams?: number;
+            /** @description CNY in fen (分) */
+            extraFen?: number;
+            /** @description CNY in fen (分) */
+            surchargeFen?: number;
+            /** @description CNY in fen (分) */
+            listFen?: number;
+            /** @description CNY in fen (分) */
+            discountFen?: number;
+            /** @description CNY in fen (分) */
+            priceFen?: number;
+            tier?: {
+                minParcels: number;
+                /** @description CNY in fen (分) */
+                discountFen: number;
+            } | null;
+        };
+        AllocationInput: {
+            /** Format: uuid */
+            id: string;
+            date: string;
+            /** @enum {string} */
+            status: "running" | "done" | "failed";
+            startedAt: string;
+            finishedAt: string | null;
+            error: string | null;
+            summary: {
+                objective: string;
+                allocated: number;
+                unallocated: {
+                    /** Format: uuid */
+                    parcelId: string;
+                    /** Format: uuid */
+                    shopId: string;
+                    shopName: string;
+                    reason: string;
+                    reasonText: string;
+                }[];
+                carriers: {
+                    carrier: string;
+                    parcels: number;
+                    capacity: number | null;
+                    tier: {
+                        minParcels: number;
+                        /** @description CNY in fen (分) */
+                        discountFen: number;
+                    } | null;
+                    /** @description CNY in fen (分) */
+                    listFen: number;
+                    /** @description CNY in fen (分) */
+                    discountFen: number;
+                    /** @description CNY in fen (分) */
+                    costFen: number;
+                }[];
+                /** @description CNY in fen (分) */
+                totalFen: number;
+                baseline: {
+                    /** @description CNY in fen (分) */
+                    cheapestListFen: number;
+                    /** @description CNY in fen (分) */
+                    cheapestAtTiersFen: number;
+                    cheapestFitsCapacity: boolean;
+                };
+                shops: {
+                    /** Format: uuid */
+                    shopId: string;
+                    shopName: string;
+                    parcels: number;
+                    /** @description CNY in fen (分) */
+                    aloneFen: number;
+                    /** @description CNY in fen (分) */
+                    pooledFen: number;
+                    /** @description CNY in fen (分) */
+                    savingFen: number;
+                    /** @description CNY in fen (分) */
+                    payFen: number;
+                }[];
+                /** @description CNY in fen (分) */
+                savingFen: number;
+                solver: {
+                    /** @enum {string} */
+                    method: "milp" | "greedy";
+                    status: string;
+                    seconds: number;
+                    classes: number;
+                    gapPercent: number | null;
+                };
+                seconds: number;
+            } | null;
+        };
+        ParcelWaybillInput: {
+            /** Format: uuid */
+            parcelId: string;
+            orderNumber: string;
+            buyerName: string;
+            province: string;
+            city: string;
+            weightGrams: number;
+            carrier: string | null;
+            trackingNumber: string | null;
+            /** @description CNY in fen (分) */
+            priceFen: number | null;
+            /**
+             * @description The parcel's own status until it has a waybill, then the waybill's tracking status
+             * @enum {string}
+             */
+            status: "awaiting_carrier" | "allocated" | "pending" | "collected" | "in_transit" | "out_for_delivery" | "delivered" | "problem" | "returned";
+            printedAt: string | null;
+        };
+        WaybillsInput: {
+            date: string;
+            parcels: components["schemas"]["ParcelWaybillInput"][];
+            /** @description The shop's side of the pool that day, once allocated */
+            share: {
+                /** Format: uuid */
+                shopId: string;
+                shopName: string;
+                parcels: number;
+                /** @description CNY in fen (分) */
+                aloneFen: number;
+                /** @description CNY in fen (分) */
+                pooledFen: number;
+                /** @description CNY in fen (分) */
+                savingFen: number;
+                /** @description CNY in fen (分) */
+                payFen: number;
+            } | null;
+        };
+        PickupInput: {
+            carrier: string;
+            parcels: number;
+            collected: number;
+        };
+        ScanResultInput: {
+            /** @enum {string} */
+            outcome: "collected" | "duplicate" | "wrong_carrier" | "unknown";
+            trackingNumber: string;
+            parcel?: {
+                carrier: string;
+                province: string;
+                city: string;
+                weightGrams: number;
+                collectedAt: string | null;
+            };
+            progress?: {
+                collected: number;
+                total: number;
+            };
+        };
+        TrackingRecordedInput: {
+            recorded: number;
+            repeated: number;
+            unknown: string[];
+        };
+        TrackingWebhookInput: {
+            events: {
+                trackingNumber: string;
+                /** @description The carrier's word: 揽收, 运输中, DELIVERED … */
+                status: string;
+                /** @description ISO 8601; without an offset it is the hub's time */
+                time: string;
+                location?: string;
+            }[];
         };
         PriceRuleInput: {
             ranges: ({
@@ -6135,6 +7965,249 @@ export interface components {
                 purchaseOrders: number;
                 parcels: number;
             };
+        };
+        CarrierInfo: {
+            code: string;
+            zh: string;
+            en: string;
+            /** @enum {string} */
+            service: "standard" | "express";
+            regional: boolean;
+        };
+        Contract: {
+            carrier: string;
+            card: {
+                carrier: string;
+                /** @default 1000 */
+                weightStepGrams: number;
+                /** @default 6000 */
+                volumetricDivisor: number;
+                /** @default null */
+                dailyCapacity: number | null;
+                /** @default [] */
+                tiers: {
+                    minParcels: number;
+                    discountFen: number;
+                }[];
+                destinations: ({
+                    province: string;
+                    city?: string;
+                    /** @enum {boolean} */
+                    served: true;
+                    bands: ({
+                        /** @enum {string} */
+                        kind: "flat";
+                        upToGrams: number;
+                        priceFen: number;
+                    } | {
+                        /** @enum {string} */
+                        kind: "stepped";
+                        upToGrams: number | null;
+                        firstGrams: number;
+                        firstPriceFen: number;
+                        perKgFen: number;
+                    })[];
+                    /** @default 0 */
+                    surchargeFen: number;
+                } | {
+                    province: string;
+                    city?: string;
+                    /** @enum {boolean} */
+                    served: false;
+                })[];
+            };
+            /** Format: uuid */
+            stationId: string | null;
+            /** @description HMAC-SHA256 key the carrier signs its tracking webhook with */
+            webhookSecret: string;
+            updatedAt: string;
+        };
+        SheetRefused: {
+            /** @enum {boolean} */
+            ok: false;
+            problems: {
+                row?: number;
+                column?: string;
+                code: string;
+                message: string;
+            }[];
+        };
+        Quote: {
+            carrier: string;
+            /** @enum {string} */
+            service: "standard" | "express";
+            available: boolean;
+            reason?: string;
+            reasonText?: string;
+            actualGrams?: number;
+            volumetricGrams?: number;
+            chargeableGrams?: number;
+            bandUpToGrams?: number | null;
+            /** @description CNY in fen (分) */
+            baseFen?: number;
+            extraGrams?: number;
+            /** @description CNY in fen (分) */
+            extraFen?: number;
+            /** @description CNY in fen (分) */
+            surchargeFen?: number;
+            /** @description CNY in fen (分) */
+            listFen?: number;
+            /** @description CNY in fen (分) */
+            discountFen?: number;
+            /** @description CNY in fen (分) */
+            priceFen?: number;
+            tier?: {
+                minParcels: number;
+                /** @description CNY in fen (分) */
+                discountFen: number;
+            } | null;
+        };
+        Allocation: {
+            /** Format: uuid */
+            id: string;
+            date: string;
+            /** @enum {string} */
+            status: "running" | "done" | "failed";
+            startedAt: string;
+            finishedAt: string | null;
+            error: string | null;
+            summary: {
+                objective: string;
+                allocated: number;
+                unallocated: {
+                    /** Format: uuid */
+                    parcelId: string;
+                    /** Format: uuid */
+                    shopId: string;
+                    shopName: string;
+                    reason: string;
+                    reasonText: string;
+                }[];
+                carriers: {
+                    carrier: string;
+                    parcels: number;
+                    capacity: number | null;
+                    tier: {
+                        minParcels: number;
+                        /** @description CNY in fen (分) */
+                        discountFen: number;
+                    } | null;
+                    /** @description CNY in fen (分) */
+                    listFen: number;
+                    /** @description CNY in fen (分) */
+                    discountFen: number;
+                    /** @description CNY in fen (分) */
+                    costFen: number;
+                }[];
+                /** @description CNY in fen (分) */
+                totalFen: number;
+                baseline: {
+                    /** @description CNY in fen (分) */
+                    cheapestListFen: number;
+                    /** @description CNY in fen (分) */
+                    cheapestAtTiersFen: number;
+                    cheapestFitsCapacity: boolean;
+                };
+                shops: {
+                    /** Format: uuid */
+                    shopId: string;
+                    shopName: string;
+                    parcels: number;
+                    /** @description CNY in fen (分) */
+                    aloneFen: number;
+                    /** @description CNY in fen (分) */
+                    pooledFen: number;
+                    /** @description CNY in fen (分) */
+                    savingFen: number;
+                    /** @description CNY in fen (分) */
+                    payFen: number;
+                }[];
+                /** @description CNY in fen (分) */
+                savingFen: number;
+                solver: {
+                    /** @enum {string} */
+                    method: "milp" | "greedy";
+                    status: string;
+                    seconds: number;
+                    classes: number;
+                    gapPercent: number | null;
+                };
+                seconds: number;
+            } | null;
+        };
+        ParcelWaybill: {
+            /** Format: uuid */
+            parcelId: string;
+            orderNumber: string;
+            buyerName: string;
+            province: string;
+            city: string;
+            weightGrams: number;
+            carrier: string | null;
+            trackingNumber: string | null;
+            /** @description CNY in fen (分) */
+            priceFen: number | null;
+            /**
+             * @description The parcel's own status until it has a waybill, then the waybill's tracking status
+             * @enum {string}
+             */
+            status: "awaiting_carrier" | "allocated" | "pending" | "collected" | "in_transit" | "out_for_delivery" | "delivered" | "problem" | "returned";
+            printedAt: string | null;
+        };
+        Waybills: {
+            date: string;
+            parcels: components["schemas"]["ParcelWaybill"][];
+            /** @description The shop's side of the pool that day, once allocated */
+            share: {
+                /** Format: uuid */
+                shopId: string;
+                shopName: string;
+                parcels: number;
+                /** @description CNY in fen (分) */
+                aloneFen: number;
+                /** @description CNY in fen (分) */
+                pooledFen: number;
+                /** @description CNY in fen (分) */
+                savingFen: number;
+                /** @description CNY in fen (分) */
+                payFen: number;
+            } | null;
+        };
+        Pickup: {
+            carrier: string;
+            parcels: number;
+            collected: number;
+        };
+        ScanResult: {
+            /** @enum {string} */
+            outcome: "collected" | "duplicate" | "wrong_carrier" | "unknown";
+            trackingNumber: string;
+            parcel?: {
+                carrier: string;
+                province: string;
+                city: string;
+                weightGrams: number;
+                collectedAt: string | null;
+            };
+            progress?: {
+                collected: number;
+                total: number;
+            };
+        };
+        TrackingRecorded: {
+            recorded: number;
+            repeated: number;
+            unknown: string[];
+        };
+        TrackingWebhook: {
+            events: {
+                trackingNumber: string;
+                /** @description The carrier's word: 揽收, 运输中, DELIVERED … */
+                status: string;
+                /** @description ISO 8601; without an offset it is the hub's time */
+                time: string;
+                location?: string;
+            }[];
         };
         PriceRule: {
             ranges: ({

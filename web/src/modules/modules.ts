@@ -15,7 +15,7 @@ export const MODULES = [
   { key: "catalog", icon: IconBuildingStore, ready: true },
   { key: "sourcing", icon: IconShoppingBagCheck, ready: true },
   { key: "orders", icon: IconReceipt, ready: true },
-  { key: "shipping", icon: IconTruckDelivery, ready: false },
+  { key: "shipping", icon: IconTruckDelivery, ready: true },
   { key: "live", icon: IconBroadcast, ready: false },
   { key: "academy", icon: IconSchool, ready: false },
   { key: "talent", icon: IconUserSearch, ready: false },

@@ -6,6 +6,7 @@ import { useMe } from "../accounts/me";
 import { useCurrentOrganisation } from "../accounts/selected-organisation";
 import { MODULES } from "../modules/modules";
 import { ordersEntries } from "../orders/navigation";
+import { shippingEntries } from "../shipping/navigation";
 import { useUnreadAlerts } from "../sourcing/queries";
 
 type Item = { to: string; label: string; icon: TablerIcon; soon?: boolean; unread?: number };
@@ -18,15 +19,17 @@ export function Navigation({ onNavigate }: { onNavigate: () => void }) {
   const modules: Item[] = MODULES.flatMap((m) =>
     m.key === "orders"
       ? ordersEntries(organisation?.kind).map((entry) => ({ ...entry, label: t(entry.label) }))
-      : [
-          {
-            to: `/${m.key}`,
-            label: t(`nav.${m.key}`),
-            icon: m.icon,
-            soon: !m.ready,
-            ...(m.key === "sourcing" ? { unread } : {}),
-          },
-        ],
+      : m.key === "shipping"
+        ? shippingEntries(organisation?.kind, isOperator).map((entry) => ({ ...entry, label: t(entry.label) }))
+        : [
+            {
+              to: `/${m.key}`,
+              label: t(`nav.${m.key}`),
+              icon: m.icon,
+              soon: !m.ready,
+              ...(m.key === "sourcing" ? { unread } : {}),
+            },
+          ],
   );
   const management: Item[] = [
     { to: "/settings", label: t("nav.settings"), icon: IconSettings },
