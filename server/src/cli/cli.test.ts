@@ -4,6 +4,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { adminQuery, withDatabase } from "../../test/database.js";
 import { tableDigests } from "../db/backup.js";
@@ -111,6 +112,26 @@ describe("taocun demo load, backup and restore", () => {
     const again = await taocun(["cutoff", "run", "--hub", "qingyanliu"], env);
     expect(again.stdout).toContain("今天已截过单");
     expectOneLineError(await taocun(["cutoff", "run", "--hub", "nowhere"], env), /no hub with the slug nowhere/);
+  });
+
+  it("allocates the day's parcels to carriers by hand, and refuses once a label is printed", {
+    timeout: 60_000,
+  }, async () => {
+    const env = { DATA_DIR: target() };
+    const cutoff = await taocun(["cutoff", "run", "--hub", "qingyanliu"], env);
+    expect(cutoff.code, cutoff.stderr).toBe(0);
+    const date = /(\d{4}-\d{2}-\d{2})/.exec(cutoff.stdout)?.[1] as string;
+    const first = await taocun(["shipping", "allocate", "--hub", "qingyanliu", "--date", date], env);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toMatch(/青岩刘电商村 \d{4}-\d{2}-\d{2}：\d+ 个包裹分给 \d+ 家快递，合计 [\d.]+ 元/);
+    const database = await openDatabase({ pgliteDir: path.join(target(), "pg") });
+    try {
+      await database.db.execute(sql`update waybills set printed_at = now() where business_date = ${date}`);
+    } finally {
+      await database.close();
+    }
+    const again = await taocun(["shipping", "allocate", "--hub", "qingyanliu", "--date", date], env);
+    expectOneLineError(again, /已有面单打印或揽收，不能重新分配/);
   });
 
   it("creates a hub operator who can log in, with the password from TAOCUN_PASSWORD", { timeout: 60_000 }, async () => {
