@@ -8,6 +8,7 @@ import { InvalidError } from "./errors.js";
 import type { MessageCode } from "./messages.js";
 import { SizeLimit } from "./size-limit.js";
 
+/** A file as uploaded: where it is on disk and the name its owner gave it (for messages). */
 export type UploadedFile = { path: string; name: string };
 
 /** How many files of what size a route takes, and the codes it answers with when they are wrong. */

@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -6,23 +5,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pickListPdf } from "./pick-list.js";
 import { purchaseOrderPdf } from "./purchase-order.js";
 import { statementPdf } from "./statement.js";
+import { missingPoppler, runPoppler } from "./testing/poppler.js";
 import { pickList, purchaseOrder, statement } from "./testing/samples.js";
 
 /**
  * The same documents through a real PDF reader, poppler: what the tests' own reader cannot
  * judge — that the embedded fonts load and draw and the text extracts as a viewer would.
  */
-const TOOLS = ["pdftotext", "pdffonts", "pdftoppm"];
-const missing = TOOLS.filter((tool) => spawnSync(tool, ["-v"]).error);
-if (missing.length > 0) {
-  console.warn(`skipping the poppler checks: ${missing.join(", ")} not installed (apt-get install poppler-utils)`);
-}
-
-function run(tool: string, args: string[]): { stdout: string; stderr: string } {
-  const result = spawnSync(tool, args, { encoding: "utf8" });
-  if (result.status !== 0) throw new Error(`${tool} failed: ${result.stderr}`);
-  return { stdout: result.stdout, stderr: result.stderr };
-}
+const missing = missingPoppler(["pdftotext", "pdffonts", "pdftoppm"]);
+const run = runPoppler;
 
 describe.skipIf(missing.length > 0)("the documents as poppler reads them", () => {
   const list = pickList(7);

@@ -1,10 +1,11 @@
+import type { UploadedFile } from "../../../http/uploads.js";
 import type { ParsedAddress } from "../address/parse.js";
 import type { OrderMessageCode } from "../messages.js";
 
 export type Platform = "taobao" | "shopify";
 
-/** A file as uploaded: where it is on disk and the name its owner gave it (for messages). */
-export type OrderFile = { path: string; name: string };
+/** An order file as uploaded: where it is on disk and the name its owner gave it (for messages). */
+export type OrderFile = UploadedFile;
 
 /** Where a record came from: the file's name and the row number the spreadsheet shows. */
 export type Source = { file: string; row: number };

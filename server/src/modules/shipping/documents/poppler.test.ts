@@ -1,8 +1,8 @@
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { missingPoppler, runPoppler } from "../../orders/documents/testing/poppler.js";
 import { LAYOUTS } from "./label-layout.js";
 import { manifestPdf } from "./manifest.js";
 import { manifest, waybills } from "./testing/samples.js";
@@ -12,17 +12,8 @@ import { waybillLabelsPdf } from "./waybill-label.js";
  * The documents through a real PDF reader, poppler, as the orders documents are checked:
  * that a viewer or a print server finds the text and draws every page.
  */
-const TOOLS = ["pdftotext", "pdftoppm"];
-const missing = TOOLS.filter((tool) => spawnSync(tool, ["-v"]).error);
-if (missing.length > 0) {
-  console.warn(`skipping the poppler checks: ${missing.join(", ")} not installed (apt-get install poppler-utils)`);
-}
-
-function run(tool: string, args: string[]): { stdout: string; stderr: string } {
-  const result = spawnSync(tool, args, { encoding: "utf8" });
-  if (result.status !== 0) throw new Error(`${tool} failed: ${result.stderr}`);
-  return { stdout: result.stdout, stderr: result.stderr };
-}
+const missing = missingPoppler(["pdftotext", "pdftoppm"]);
+const run = runPoppler;
 
 type Word = { text: string; xMin: number; yMin: number; xMax: number; yMax: number };
 
