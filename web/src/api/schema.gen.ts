@@ -5350,6 +5350,80 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/hubs/{hubId}/destinations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The 31 mainland provinces a contract prices, each with its prefectures */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    hubId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Destination"][];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/hubs/{hubId}/contracts": {
         parameters: {
             query?: never;
@@ -7200,6 +7274,17 @@ export interface components {
             service: "standard" | "express";
             regional: boolean;
         };
+        DestinationInput: {
+            /** @description Two-digit province code, as quotes and rate cards take it */
+            code: string;
+            zh: string;
+            en: string;
+            /** @description Prefectures (four-digit codes); empty for the municipalities */
+            cities: {
+                code: string;
+                name: string;
+            }[];
+        };
         ContractInput: {
             carrier: string;
             card: {
@@ -7973,6 +8058,17 @@ export interface components {
             /** @enum {string} */
             service: "standard" | "express";
             regional: boolean;
+        };
+        Destination: {
+            /** @description Two-digit province code, as quotes and rate cards take it */
+            code: string;
+            zh: string;
+            en: string;
+            /** @description Prefectures (four-digit codes); empty for the municipalities */
+            cities: {
+                code: string;
+                name: string;
+            }[];
         };
         Contract: {
             carrier: string;

@@ -2,20 +2,32 @@ import { Button, Group, Input, Select, SimpleGrid, Stack, Switch, TextInput } fr
 import { IconCalculator } from "@tabler/icons-react";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { PROVINCES } from "./provinces";
-import type { QuoteInput } from "./queries";
+import { type QuoteInput, useDestinations } from "./queries";
 import { EMPTY_QUOTE, type QuoteForm as Form, type QuoteField, quoteInput } from "./quote-input";
 
 /** Weight in kg, the three sides in cm if known, the destination and whether it must go express. */
-export function QuoteForm({ onQuote, busy }: { onQuote: (input: QuoteInput) => void; busy: boolean }) {
+export function QuoteForm({
+  hubId,
+  onQuote,
+  busy,
+}: {
+  hubId: string;
+  onQuote: (input: QuoteInput) => void;
+  busy: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const [form, setForm] = useState<Form>(EMPTY_QUOTE);
   const [errors, setErrors] = useState<Partial<Record<QuoteField, true>>>({});
   const set = (patch: Partial<Form>) => setForm((old) => ({ ...old, ...patch }));
   const error = (field: QuoteField) => (errors[field] ? t(`shipping.quote.errors.${field}`) : undefined);
-  const provinces = PROVINCES.map((province) => ({
+  const destinations = useDestinations(hubId).data ?? [];
+  const provinces = destinations.map((province) => ({
     value: province.code,
     label: i18n.language === "en" ? province.en : province.zh,
+  }));
+  const cities = (destinations.find((province) => province.code === form.province)?.cities ?? []).map((city) => ({
+    value: city.code,
+    label: city.name,
   }));
 
   function submit(event: FormEvent) {
@@ -57,7 +69,7 @@ export function QuoteForm({ onQuote, busy }: { onQuote: (input: QuoteInput) => v
             placeholder={t("shipping.quote.provincePlaceholder")}
             data={provinces}
             value={form.province}
-            onChange={(province) => set({ province })}
+            onChange={(province) => set({ province, city: "" })}
             error={error("province")}
             searchable
             withAsterisk
@@ -75,13 +87,16 @@ export function QuoteForm({ onQuote, busy }: { onQuote: (input: QuoteInput) => v
             <Input.Description mt={4}>{t("shipping.quote.sizeHint")}</Input.Description>
           )}
         </div>
-        <TextInput
+        <Select
           label={t("shipping.quote.city")}
           description={t("shipping.quote.cityHint")}
-          inputMode="numeric"
-          value={form.city}
-          onChange={(event) => set({ city: event.currentTarget.value })}
+          data={cities}
+          value={form.city || null}
+          onChange={(city) => set({ city: city ?? "" })}
           error={error("city")}
+          disabled={cities.length === 0}
+          searchable
+          clearable
           w={{ base: "100%", xs: 320 }}
         />
         <Switch

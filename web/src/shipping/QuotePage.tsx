@@ -31,7 +31,7 @@ function Quotes({ hubId }: { hubId: string }) {
   return (
     <>
       <Card withBorder>
-        <QuoteForm onQuote={(input) => quote.mutate(input)} busy={quote.isPending} />
+        <QuoteForm hubId={hubId} onQuote={(input) => quote.mutate(input)} busy={quote.isPending} />
       </Card>
       <FormAlert error={quote.error} />
       {quote.data && <QuoteTable hubId={hubId} quotes={quote.data} />}

@@ -42,6 +42,15 @@ export function useCarriers(hubId: string | undefined) {
   });
 }
 
+/** The provinces a quote takes, each with its prefectures: reference data, read once. */
+export function useDestinations(hubId: string) {
+  return useQuery({
+    queryKey: ["hubs", hubId, "destinations"],
+    queryFn: () => unwrap(api.GET("/api/hubs/{hubId}/destinations", hub(hubId))),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
+
 /** The hub's carrier contracts (operators). */
 export function useContracts(hubId: string) {
   return useQuery({

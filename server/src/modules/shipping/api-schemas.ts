@@ -18,6 +18,17 @@ export const CarrierInfo = z
   })
   .meta({ id: "CarrierInfo" });
 
+export const Destination = z
+  .object({
+    code: z.string().meta({ description: "Two-digit province code, as quotes and rate cards take it" }),
+    zh: z.string(),
+    en: z.string(),
+    cities: z.array(z.object({ code: z.string(), name: z.string() })).meta({
+      description: "Prefectures (four-digit codes); empty for the municipalities",
+    }),
+  })
+  .meta({ id: "Destination" });
+
 export const Contract = z
   .object({
     carrier: z.string(),

@@ -86,6 +86,14 @@ describe("contracts", () => {
     expect((await operator.put(url, { stationId: null })).json().stationId).toBeNull();
   });
 
+  it("lists the destinations a quote takes: 31 provinces with their prefectures", async () => {
+    const destinations = (await shop.browser.get(`/api/hubs/${hubId}/destinations`)).json();
+    expect(destinations).toHaveLength(31);
+    const zhejiang = destinations.find((d: { code: string }) => d.code === "33");
+    expect(zhejiang).toMatchObject({ zh: "浙江", en: "Zhejiang" });
+    expect(zhejiang.cities).toContainEqual({ code: "3307", name: "金华市" });
+  });
+
   it("quotes every carrier for a parcel, cheapest first, with the breakdown", async () => {
     const quotes = (
       await shop.browser.post(`/api/hubs/${hubId}/quotes`, { weightGrams: 800, provinceCode: "44" })

@@ -8,9 +8,18 @@ import type { ModuleDeps } from "../../../http/module.js";
 import { type UploadLimits, withUploadedFiles } from "../../../http/uploads.js";
 import { errors, HubParams } from "../../accounts/api-schemas.js";
 import { requireHubMember, requireOperator } from "../../accounts/index.js";
-import { CarrierCodeParams, CarrierInfo, Contract, ContractImport, ContractInput } from "../api-schemas.js";
+import {
+  CarrierCodeParams,
+  CarrierInfo,
+  Contract,
+  ContractImport,
+  ContractInput,
+  Destination,
+} from "../api-schemas.js";
 import { CARRIERS } from "../carriers.js";
 import { deleteContract, getContract, listContracts, saveContract, setContractStation } from "../contracts/store.js";
+import { PROVINCES } from "../provinces.js";
+import { prefecturesOf } from "../rates/csv/places.js";
 import { readRateCardFile } from "../rates/csv/read.js";
 import { rateCardToCsv, rateCardToXlsx } from "../rates/csv/write.js";
 import { refused } from "./sheet-problems.js";
@@ -45,6 +54,22 @@ export const contractRoutes =
       async (request) => {
         await requireHubMember(db, request, request.params.hubId);
         return CARRIERS.map(({ code, zh, en, service, regional }) => ({ code, zh, en, service, regional }));
+      },
+    );
+
+    app.get(
+      "/hubs/:hubId/destinations",
+      {
+        schema: {
+          tags,
+          summary: "The 31 mainland provinces a contract prices, each with its prefectures",
+          params: HubParams,
+          response: { 200: z.array(Destination), ...errors(401, 403, 404) },
+        },
+      },
+      async (request) => {
+        await requireHubMember(db, request, request.params.hubId);
+        return PROVINCES.map(({ code, zh, en }) => ({ code, zh, en, cities: prefecturesOf(code) }));
       },
     );
 

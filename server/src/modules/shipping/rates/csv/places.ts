@@ -44,7 +44,12 @@ export function provinceName(code: string): string {
   return provinceByCode(code)?.zh ?? code;
 }
 
-type Prefecture = { code: string; name: string };
+export type Prefecture = { code: string; name: string };
+
+/** A province's prefectures (four-digit codes), for choosing a destination; none for the municipalities. */
+export function prefecturesOf(province: ProvinceCode): Prefecture[] {
+  return prefectures().get(province) ?? [];
+}
 type Node = { code: string; name: string; children?: Node[] };
 
 let cache: Map<string, Prefecture[]> | undefined;
