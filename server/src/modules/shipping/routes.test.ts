@@ -1,6 +1,8 @@
 import { createHmac } from "node:crypto";
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Browser, type TestApp, testApp } from "../../../test/app.js";
+import { queryRows } from "../../db/connection.js";
 import { postFiles } from "../catalog/import/test-helpers.js";
 import { readPdf } from "../orders/documents/testing/pdf-pages.js";
 import type { Member } from "../sourcing/test-fixtures.js";
@@ -84,6 +86,31 @@ describe("contracts", () => {
     const named = await operator.put(url, { stationId: station.orgId });
     expect(named.json()).toMatchObject({ carrier: "SF", stationId: station.orgId, card: card("SF") });
     expect((await operator.put(url, { stationId: null })).json().stationId).toBeNull();
+  });
+
+  it("refuses a second allocation of a day while one runs, but not for ever after a server stopped mid-run", async () => {
+    const date = "2026-01-05";
+    const running = (startedAt: string) =>
+      t.database.db.execute(
+        sql`insert into allocation_runs (hub_id, business_date, started_at) values (${hubId}, ${date}, ${startedAt})`,
+      );
+    await running(new Date(Date.now() - 60_000).toISOString());
+    const busy = await operator.post(`/api/hubs/${hubId}/allocations`, { date });
+    expect(busy.statusCode).toBe(409);
+    expect(busy.json().error.code).toBe("allocation_running");
+    await t.database.db.execute(
+      sql`update allocation_runs set started_at = now() - interval '11 minutes' where business_date = ${date}`,
+    );
+    const after = await allocate(operator, hubId, date);
+    expect(after).toMatchObject({ status: "done", summary: { allocated: 0 } });
+    const runs = await queryRows<{ status: string; error: string | null }>(
+      t.database.db,
+      sql`select status, error from allocation_runs where business_date = ${date} order by started_at`,
+    );
+    expect(runs).toEqual([
+      { status: "failed", error: "interrupted" },
+      { status: "done", error: null },
+    ]);
   });
 
   it("lists the destinations a quote takes: 31 provinces with their prefectures", async () => {

@@ -21,6 +21,13 @@ export type RunOptions = AllocationOptions & {
 export async function claimAllocation(db: Db, hubId: string, date: string): Promise<string> {
   if ((await cardsOf(db, hubId)).length === 0) throw new ConflictError("allocation_no_contracts");
   if (await dayIsSettled(db, hubId, date)) throw new ConflictError("allocation_locked", { date }, "date");
+  // A run left "running" by a server that stopped mid-solve would block the day for ever; no
+  // run lives past its 5 s budget, so one silent for ten minutes is over.
+  await db.execute(
+    sql`update allocation_runs set status = 'failed', finished_at = now(), error = 'interrupted'
+        where hub_id = ${hubId} and business_date = ${date} and status = 'running'
+          and started_at < now() - interval '10 minutes'`,
+  );
   const [run] = await queryRows<{ id: string }>(
     db,
     sql`insert into allocation_runs (hub_id, business_date) values (${hubId}, ${date})

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { InvalidError, UnauthenticatedError } from "../../../http/errors.js";
+import { InvalidError, NotFoundError, UnauthenticatedError } from "../../../http/errors.js";
 import type { ModuleDeps } from "../../../http/module.js";
 import { errors, HubParams } from "../../accounts/api-schemas.js";
 import { getHub } from "../../accounts/hubs.js";
@@ -46,7 +46,11 @@ export const webhookRoutes =
       },
       async (request) => {
         const { hubId, carrier } = request.params;
-        const contract = await getContract(db, hubId, carrier).catch(() => undefined);
+        // An unknown hub or carrier gets the same answer as a bad signature: nothing to probe.
+        const contract = await getContract(db, hubId, carrier).catch((error: unknown) => {
+          if (error instanceof NotFoundError) return undefined;
+          throw error;
+        });
         const header = request.headers[SIGNATURE_HEADER];
         if (
           !contract ||
