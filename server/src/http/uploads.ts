@@ -3,6 +3,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
+// The request's multipart methods are declared by the plugin; say so wherever this file is compiled.
+import type {} from "@fastify/multipart";
 import type { FastifyRequest } from "fastify";
 import { InvalidError } from "./errors.js";
 import type { MessageCode } from "./messages.js";
