@@ -10,7 +10,8 @@ export type HubDayOptions = { date?: string; hub?: string };
 
 /**
  * Runs `work` for each hub (or the one `--hub` names) on the migrated database. A refusal the
- * person can act on (a day still to come, a day already settled) prints as a sentence, not a stack.
+ * person can act on (a day still to come, a day already settled) is said as a sentence, not a
+ * stack, after every other hub has run; the command then exits 1.
  */
 export async function forEachHub(
   options: HubDayOptions,
@@ -21,11 +22,14 @@ export async function forEachHub(
   await withMigratedDatabase(async (database) => {
     const hubs = (await listHubs(database.db)).filter((hub) => !options.hub || hub.slug === options.hub);
     if (hubs.length === 0) throw new UsageError(options.hub ? `no hub with the slug ${options.hub}` : "no hub yet");
+    // One hub's refusal (no contracts, a settled day) is said and the others still run.
+    const refused: string[] = [];
     for (const hub of hubs) {
       await work(database, hub).catch((error: unknown) => {
-        if (error instanceof AppError) throw new UsageError(translate(error.code, "zh-CN", error.params));
-        throw error;
+        if (!(error instanceof AppError)) throw error;
+        refused.push(`${hub.name}：${translate(error.code, "zh-CN", error.params)}`);
       });
     }
+    if (refused.length > 0) throw new UsageError(refused.join("; "));
   });
 }

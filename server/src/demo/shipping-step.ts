@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { type Db, queryRows } from "../db/connection.js";
-import { hubClock } from "../modules/orders/cutoff/hub-clock.js";
+import { hubClock, hubOffset } from "../modules/orders/cutoff/hub-clock.js";
 import { savePreference } from "../modules/shipping/contracts/preferences.js";
 import { saveContract } from "../modules/shipping/contracts/store.js";
 import { runAllocation } from "../modules/shipping/day/run.js";
@@ -33,7 +33,7 @@ export const shippingStep: DemoStep = {
     const yesterday = await lastCutOffDay(ctx.db, ctx.hub.id, hubClock(ctx.hub.timeZone).date);
     if (!yesterday) return;
     await runAllocation(ctx.db, ctx.hub.id, yesterday);
-    await trackYesterday(ctx.db, ctx.hub.id, yesterday);
+    await trackYesterday(ctx.db, ctx.hub.id, ctx.hub.timeZone, yesterday);
   },
 };
 
@@ -42,26 +42,27 @@ export const shippingStep: DemoStep = {
  * reported on their way overnight, every third delivered this morning. The other carriers'
  * parcels still wait for their stations.
  */
-async function trackYesterday(db: Db, hubId: string, yesterday: string): Promise<void> {
+async function trackYesterday(db: Db, hubId: string, timeZone: string, yesterday: string): Promise<void> {
   const numbers = await queryRows<{ tracking_number: string }>(
     db,
     sql`select tracking_number from waybills where hub_id = ${hubId} and business_date = ${yesterday}
         and carrier_code in (select jsonb_array_elements_text(${JSON.stringify(VILLAGE_STATION_CARRIERS)}::jsonb))
         order by tracking_number`,
   );
-  const today = new Date(Date.parse(`${yesterday}T00:00:00+08:00`) + 86_400_000).toISOString().slice(0, 10);
+  const today = new Date(Date.parse(`${yesterday}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  const offset = hubOffset(timeZone);
   const events = numbers.flatMap(({ tracking_number: trackingNumber }, i) => [
     {
       trackingNumber,
       status: "collected" as const,
       carrierStatus: "揽收扫描",
-      occurredAt: `${yesterday}T18:00:00+08:00`,
+      occurredAt: `${yesterday}T18:00:00${offset}`,
     },
     {
       trackingNumber,
       status: "in_transit" as const,
       carrierStatus: "已发往杭州转运中心",
-      occurredAt: `${yesterday}T23:10:00+08:00`,
+      occurredAt: `${yesterday}T23:10:00${offset}`,
       location: "义乌",
     },
     ...(i % 3 === 0
@@ -70,7 +71,7 @@ async function trackYesterday(db: Db, hubId: string, yesterday: string): Promise
             trackingNumber,
             status: "delivered" as const,
             carrierStatus: "已签收",
-            occurredAt: `${today}T10:20:00+08:00`,
+            occurredAt: `${today}T10:20:00${offset}`,
           },
         ]
       : []),

@@ -6453,31 +6453,44 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/orgs/{orgId}/labels.pdf": {
+    "/api/orgs/{orgId}/labels": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
+        get?: never;
+        put?: never;
         /**
-         * Every waybill label of the day in one PDF (100×180 mm or 76×130 mm thermal labels)
-         * @description Printing marks the waybills printed: the day's allocation is then settled.
+         * Print every waybill label of the day into one PDF (100×180 mm or 76×130 mm thermal labels)
+         * @description A POST, because printing marks the waybills printed: the day's allocation is then settled. A label that fails to render is not marked.
          */
-        get: {
+        post: {
             parameters: {
-                query?: {
-                    /** @description Today in the hub when left out */
-                    date?: string;
-                    size?: "100x180" | "76x130";
-                };
+                query?: never;
                 header?: never;
                 path: {
                     orgId: string;
                 };
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description Today in the hub when left out
+                         */
+                        date?: string;
+                        /**
+                         * @default 100x180
+                         * @enum {string}
+                         */
+                        size?: "100x180" | "76x130";
+                    };
+                };
+            };
             responses: {
                 /** @description Default Response */
                 200: {
@@ -6526,8 +6539,6 @@ export interface paths {
                 };
             };
         };
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;

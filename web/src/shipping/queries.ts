@@ -136,7 +136,11 @@ export function useWaybills(orgId: string, date: string) {
 
 /** Every label of the day in one PDF for the thermal printer. */
 export function downloadLabels(orgId: string, date: string, size: LabelSize): Promise<void> {
-  return downloadFile(`/api/orgs/${orgId}/labels.pdf?date=${date}&size=${size}`, `面单-${date}.pdf`);
+  return downloadFile(`/api/orgs/${orgId}/labels`, `面单-${date}.pdf`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ date, size }),
+  });
 }
 
 export function useCarrierPreference(orgId: string) {

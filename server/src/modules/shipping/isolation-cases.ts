@@ -21,7 +21,7 @@ export const shippingCases: Record<string, IsolationCase> = {
   "GET /api/orgs/{orgId}/carrier-preference": {},
   "PUT /api/orgs/{orgId}/carrier-preference": { body: { carriers: ["SF"] } },
   "GET /api/orgs/{orgId}/waybills": {},
-  "GET /api/orgs/{orgId}/labels.pdf": { prepare: victimWaybills },
+  "POST /api/orgs/{orgId}/labels": { body: { size: "76x130" }, prepare: victimWaybills },
   "GET /api/orgs/{orgId}/pickups": {},
   "GET /api/orgs/{orgId}/pickups/{carrier}/manifest.{format}": {},
   "POST /api/orgs/{orgId}/scans": { body: { trackingNumber: "70000000001" } },

@@ -174,7 +174,7 @@ describe("the day's allocation, labels, pickup and tracking", () => {
   });
 
   it("prints every label into one PDF, after which the day cannot be re-allocated", async () => {
-    const response = await shop.browser.get(`/api/orgs/${shop.orgId}/labels.pdf?date=${day.date}&size=76x130`);
+    const response = await shop.browser.post(`/api/orgs/${shop.orgId}/labels`, { date: day.date, size: "76x130" });
     expect(response.statusCode, response.body).toBe(200);
     const pdf = readPdf(response.rawPayload);
     const text = pdf.pages.map((page) => page.text).join("\n");
@@ -216,32 +216,48 @@ describe("the day's allocation, labels, pickup and tracking", () => {
     expect((await theirs()).status).toBe("pending");
   });
 
-  it("takes a carrier's signed webhook and refuses a bad signature, recording nothing", async () => {
+  it("takes a carrier's signed webhook and refuses a bad or missing signature or a changed body, recording nothing", async () => {
     const number = waybills.find((w) => w.carrier === "ZTO")?.trackingNumber as string;
+    const sfNumber = waybills.find((w) => w.carrier === "SF")?.trackingNumber as string;
     const { webhookSecret } = (await operator.get(`/api/hubs/${hubId}/contracts/ZTO`)).json();
+    // An hour from now: later than the station's scan, whenever the test runs.
+    const time = new Date(Date.now() + 3_600_000).toISOString();
     const body = JSON.stringify({
-      events: [{ trackingNumber: number, status: "已签收", time: "2026-11-24 09:30", location: "广州" }],
+      events: [
+        { trackingNumber: number, status: "已签收", time, location: "广州" },
+        // SF's parcel under ZTO's hook: not ZTO's to move.
+        { trackingNumber: sfNumber, status: "已签收", time },
+      ],
     });
-    const post = (signature: string) =>
+    const sign = (text: string, secret = webhookSecret) =>
+      `sha256=${createHmac("sha256", secret).update(text).digest("hex")}`;
+    const post = (headers: Record<string, string>, payload = body) =>
       t.app.inject({
         method: "POST",
         url: `/api/hubs/${hubId}/tracking/webhook/ZTO`,
-        headers: { "content-type": "application/json", "x-taocun-signature": signature },
-        payload: body,
+        headers: { "content-type": "application/json", ...headers },
+        payload,
       });
-    const forged = await post(`sha256=${createHmac("sha256", "wrong").update(body).digest("hex")}`);
-    expect(forged.statusCode).toBe(401);
-    expect(forged.json().error.code).toBe("tracking_signature_invalid");
-    const statusOf = async () =>
+    const statusOf = async (tracking: string) =>
       (await shop.browser.get(`/api/orgs/${shop.orgId}/waybills?date=${day.date}`))
         .json()
-        .parcels.find((w: { trackingNumber: string }) => w.trackingNumber === number).status;
-    expect(await statusOf()).toBe("collected");
-    const signed = await post(`sha256=${createHmac("sha256", webhookSecret).update(body).digest("hex")}`);
-    expect(signed.json()).toEqual({ recorded: 1, repeated: 0, unknown: [] });
-    expect(await statusOf()).toBe("delivered");
-    const replay = await post(`sha256=${createHmac("sha256", webhookSecret).update(body).digest("hex")}`);
-    expect(replay.json()).toEqual({ recorded: 0, repeated: 1, unknown: [] });
+        .parcels.find((w: { trackingNumber: string }) => w.trackingNumber === tracking).status;
+    const refusals = [
+      await post({ "x-taocun-signature": sign(body, "wrong") }),
+      await post({}),
+      await post({ "x-taocun-signature": sign(body) }, body.replace("广州", "深圳")),
+    ];
+    for (const refused of refusals) {
+      expect(refused.statusCode).toBe(401);
+      expect(refused.json().error.code).toBe("tracking_signature_invalid");
+    }
+    expect(await statusOf(number)).toBe("collected");
+    const signed = await post({ "x-taocun-signature": sign(body) });
+    expect(signed.json()).toEqual({ recorded: 1, repeated: 0, unknown: [sfNumber] });
+    expect(await statusOf(number)).toBe("delivered");
+    expect(await statusOf(sfNumber)).toBe("pending");
+    const replay = await post({ "x-taocun-signature": sign(body) });
+    expect(replay.json()).toEqual({ recorded: 0, repeated: 1, unknown: [sfNumber] });
   });
 
   it("imports tracking by CSV, all or nothing: an unknown number or status refuses the file", async () => {

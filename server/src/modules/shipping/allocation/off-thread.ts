@@ -14,7 +14,7 @@ export function allocateOffThread(
     worker.once("message", (reply: { ok: true; result: AllocationResult } | { ok: false; message: string }) => {
       void worker.terminate();
       if (reply.ok) resolve(reply.result);
-      else reject(new Error(`allocation worker: ${reply.message}`));
+      else reject(new Error(`allocation worker: ${reply.message.split("\n")[0]}`));
     });
     worker.once("error", reject);
     worker.once("exit", (code) => {

@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { type Db, queryRows } from "../../../db/connection.js";
 import type { AllocationParcel, ShopPreferences } from "../allocation/types.js";
 
-/** The day's parcels without a printed or collected waybill: the ones an allocation may (re)place. */
+/** The day's parcels still with the hub: those an allocation places (the day is refused once one has left). */
 export async function parcelsToAllocate(db: Db, hubId: string, date: string): Promise<AllocationParcel[]> {
   const rows = await queryRows<{
     id: string;
@@ -38,7 +38,7 @@ export async function dayIsSettled(db: Db, hubId: string, date: string): Promise
   const [row] = await queryRows<{ settled: boolean }>(
     db,
     sql`select exists (select 1 from waybills where hub_id = ${hubId} and business_date = ${date}
-          and (printed_at is not null or status <> 'pending')) as settled`,
+          and (printed_at is not null or collected_at is not null or status <> 'pending')) as settled`,
   );
   return row?.settled === true;
 }

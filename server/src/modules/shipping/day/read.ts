@@ -16,14 +16,25 @@ type RunRow = {
   summary: AllocationSummary | null;
 };
 
-/** The day's latest allocation, with shop names and every reason in the reader's language. */
+/**
+ * The day's allocation as the page shows it: a run under way, else the latest finished one
+ * (whose waybills are the day's), with shop names and every reason in the reader's language.
+ * A later failed attempt is told in `error`; with no finished run, the failed one is shown.
+ */
 export async function allocationOf(db: Db, hubId: string, date: string, language: Language) {
   const [run] = await queryRows<RunRow>(
     db,
     sql`select id, business_date::text, status, started_at, finished_at, error, summary from allocation_runs
-        where hub_id = ${hubId} and business_date = ${date} order by started_at desc, id limit 1`,
+        where hub_id = ${hubId} and business_date = ${date}
+        order by status = 'running' desc, status = 'done' desc, started_at desc, id limit 1`,
+  );
+  const [latest] = await queryRows<{ status: string; error: string | null }>(
+    db,
+    sql`select status, error from allocation_runs where hub_id = ${hubId} and business_date = ${date}
+        order by started_at desc, id limit 1`,
   );
   if (!run) throw new NotFoundError("allocation");
+  if (latest?.status === "failed") run.error = latest.error;
   const names = await shopNames(db, hubId);
   const summary = run.summary && {
     ...run.summary,

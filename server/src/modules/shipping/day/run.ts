@@ -21,8 +21,8 @@ export type RunOptions = AllocationOptions & {
 export async function claimAllocation(db: Db, hubId: string, date: string): Promise<string> {
   if ((await cardsOf(db, hubId)).length === 0) throw new ConflictError("allocation_no_contracts");
   if (await dayIsSettled(db, hubId, date)) throw new ConflictError("allocation_locked", { date }, "date");
-  // A run left "running" by a server that stopped mid-solve would block the day for ever; no
-  // run lives past its 5 s budget, so one silent for ten minutes is over.
+  // A run left "running" by a server that stopped mid-solve would block the day for ever; a
+  // run takes seconds (a 5 s solve, a worker's start, the writes), so one ten minutes old is over.
   await db.execute(
     sql`update allocation_runs set status = 'failed', finished_at = now(), error = 'interrupted'
         where hub_id = ${hubId} and business_date = ${date} and status = 'running'
@@ -38,9 +38,9 @@ export async function claimAllocation(db: Db, hubId: string, date: string): Prom
 }
 
 /**
- * Allocates a claimed day: the parcels without a settled waybill go to carriers at the least
- * total cost, each gets a tracking number, and the run keeps the result. A failure marks the
- * run failed and changes no parcel.
+ * Allocates a claimed day: the day's parcels go to carriers at the least total cost, each gets
+ * a tracking number (replacing the day's earlier waybills, refused if one of them is settled),
+ * and the run keeps the result. A failure marks the run failed and changes no parcel.
  */
 export async function completeAllocation(
   db: Db,
@@ -56,17 +56,19 @@ export async function completeAllocation(
     const result = await allocate(input, allocation);
     await db.transaction(async (txn) => {
       const tx = txn as unknown as Db;
-      if (await dayIsSettled(tx, hubId, date)) throw new ConflictError("allocation_locked", { date });
-      await writeWaybills(tx, hubId, runId, date, result, numbers ?? localWaybillNumbers);
-      await tx.execute(
+      // A run given up as interrupted must not overwrite the day another run has since made.
+      const [own] = await queryRows<{ id: string }>(
+        tx,
         sql`update allocation_runs set status = 'done', finished_at = now(), summary = ${JSON.stringify(summarise(result))}::jsonb
-            where hub_id = ${hubId} and id = ${runId}`,
+            where hub_id = ${hubId} and id = ${runId} and status = 'running' returning id`,
       );
+      if (!own) throw new ConflictError("allocation_running", { date });
+      await writeWaybills(tx, hubId, runId, date, result, numbers ?? localWaybillNumbers);
     });
   } catch (error) {
     await db.execute(
-      sql`update allocation_runs set status = 'failed', finished_at = now(), error = ${String((error as Error).message)}
-          where hub_id = ${hubId} and id = ${runId}`,
+      sql`update allocation_runs set status = 'failed', finished_at = now(), error = ${firstLine(error)}
+          where hub_id = ${hubId} and id = ${runId} and status = 'running'`,
     );
     throw error;
   }
@@ -87,7 +89,14 @@ async function writeWaybills(
   result: AllocationResult,
   numbers: WaybillNumbers,
 ): Promise<void> {
-  await tx.execute(sql`delete from waybills where hub_id = ${hubId} and business_date = ${date}`);
+  // The check and the delete are one statement: a label printed or a parcel scanned a moment
+  // ago is seen here (its row is locked or already changed), and the whole run rolls back.
+  const replaced = await queryRows<{ settled: boolean }>(
+    tx,
+    sql`delete from waybills where hub_id = ${hubId} and business_date = ${date}
+        returning (printed_at is not null or collected_at is not null or status <> 'pending') as settled`,
+  );
+  if (replaced.some((row) => row.settled)) throw new ConflictError("allocation_locked", { date });
   const byCarrier = new Map<string, AllocatedParcel[]>();
   for (const parcel of result.parcels) {
     const placed = byCarrier.get(parcel.carrier) ?? [];
@@ -121,3 +130,8 @@ const waybillRow = (parcel: AllocatedParcel & { trackingNumber: string }) => ({
   discount_fen: parcel.discountFen,
   price_fen: parcel.priceFen,
 });
+
+/** What an operator reads of a failure: its message, not a worker's stack. */
+function firstLine(error: unknown): string {
+  return String(error instanceof Error ? error.message : error).split("\n")[0] as string;
+}

@@ -41,26 +41,32 @@ export const waybillRoutes =
       },
     );
 
-    app.get(
-      "/orgs/:orgId/labels.pdf",
+    app.post(
+      "/orgs/:orgId/labels",
       {
         schema: {
           tags,
-          summary: "Every waybill label of the day in one PDF (100×180 mm or 76×130 mm thermal labels)",
-          description: "Printing marks the waybills printed: the day's allocation is then settled.",
+          summary: "Print every waybill label of the day into one PDF (100×180 mm or 76×130 mm thermal labels)",
+          description:
+            "A POST, because printing marks the waybills printed: the day's allocation is then settled. A label " +
+            "that fails to render is not marked.",
           params: OrgParams,
-          querystring: DateQuery.extend({ size: z.enum(["100x180", "76x130"]).default("100x180") }),
+          body: z.object({
+            date: IsoDate.optional().meta({ description: "Today in the hub when left out" }),
+            size: z.enum(["100x180", "76x130"]).default("100x180"),
+          }),
           produces: ["application/pdf"],
           response: { 200: Bytes, ...errors(400, 401, 403, 404) },
         },
       },
       async (request, reply) => {
         const scope = await requireOrg(db, request, request.params.orgId, { kinds: ["shop", "supplier"] });
-        const date = await dayOf(scope.hubId, request.query.date);
+        const date = await dayOf(scope.hubId, request.body.date);
         const language = pickLanguage(request.headers["accept-language"]);
-        const labels = await printLabels(db, scope, date, language);
-        if (labels.length === 0) throw new InvalidError("labels_none", { date });
-        const pdf = await waybillLabelsPdf(labels, { size: request.query.size, language });
+        const pdf = await printLabels(db, scope, date, language, (labels) => {
+          if (labels.length === 0) throw new InvalidError("labels_none", { date });
+          return waybillLabelsPdf(labels, { size: request.body.size, language });
+        });
         return download(reply, "application/pdf", `waybills-${date}.pdf`, `面单-${date}.pdf`, pdf);
       },
     );

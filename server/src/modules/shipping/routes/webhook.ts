@@ -10,11 +10,22 @@ import { recordEvents } from "../tracking/record.js";
 import { eventsOfWebhook, SIGNATURE_HEADER, signatureMatches, WebhookBody } from "../tracking/webhook.js";
 
 const tags = ["shipping"];
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A carrier's tracking events, pushed by its servers and signed with the contract's secret. */
 export const webhookRoutes =
   ({ db }: ModuleDeps): FastifyPluginAsyncZod =>
   async (app) => {
+    // An unknown hub or carrier gets the same answer as a bad signature: nothing to probe.
+    const secretOf = (hubId: string, carrier: string) =>
+      getContract(db, hubId, carrier).then(
+        (contract) => contract.webhookSecret,
+        (error: unknown) => {
+          if (error instanceof NotFoundError) return undefined;
+          throw error;
+        },
+      );
+
     // The raw body is what the carrier signed. Parsers are scoped to this plugin, so this one
     // sees only these routes' JSON.
     app.removeContentTypeParser("application/json");
@@ -31,6 +42,14 @@ export const webhookRoutes =
       "/hubs/:hubId/tracking/webhook/:carrier",
       {
         config: { signed: true },
+        // Before the body is validated: an unsigned caller learns nothing from validation errors.
+        preValidation: async (request) => {
+          const { hubId, carrier } = request.params as { hubId: string; carrier: string };
+          const secret = UUID.test(hubId) ? await secretOf(hubId, carrier.toUpperCase()) : undefined;
+          const header = String(request.headers[SIGNATURE_HEADER] ?? "");
+          if (!secret || !signatureMatches(secret, request.rawBody ?? Buffer.alloc(0), header))
+            throw new UnauthenticatedError("tracking_signature_invalid");
+        },
         schema: {
           tags,
           summary:
@@ -46,17 +65,6 @@ export const webhookRoutes =
       },
       async (request) => {
         const { hubId, carrier } = request.params;
-        // An unknown hub or carrier gets the same answer as a bad signature: nothing to probe.
-        const contract = await getContract(db, hubId, carrier).catch((error: unknown) => {
-          if (error instanceof NotFoundError) return undefined;
-          throw error;
-        });
-        const header = request.headers[SIGNATURE_HEADER];
-        if (
-          !contract ||
-          !signatureMatches(contract.webhookSecret, request.rawBody ?? Buffer.alloc(0), String(header ?? ""))
-        )
-          throw new UnauthenticatedError("tracking_signature_invalid");
         const { events, problems } = eventsOfWebhook(
           request.body,
           carrier,

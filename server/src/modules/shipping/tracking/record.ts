@@ -33,7 +33,7 @@ export async function recordEvents(
   return db.transaction(async (txn) => {
     const tx = txn as unknown as Db;
     const known = await parcelsOf(tx, hubId, events);
-    const unknown = events.filter((e) => !known.has(key(e))).map((e) => e.trackingNumber);
+    const unknown = [...new Set(events.filter((e) => !known.has(key(e))).map((e) => e.trackingNumber))];
     if (unknown.length > 0 && options.allOrNothing) return { recorded: 0, repeated: 0, unknown };
     const rows = events.flatMap((e) => {
       const parcelId = known.get(key(e));
@@ -66,8 +66,11 @@ async function parcelsOf(tx: Db, hubId: string, events: readonly TrackingEvent[]
   const numbers = [...new Set(events.map((e) => e.trackingNumber))];
   const rows = await queryRows<{ parcel_id: string; carrier_code: string; tracking_number: string }>(
     tx,
+    // Locked, in one order, so two batches about one parcel (a scan and a webhook) take turns
+    // and the second sees the first's event when it picks the latest.
     sql`select parcel_id, carrier_code, tracking_number from waybills
-        where hub_id = ${hubId} and tracking_number in (select jsonb_array_elements_text(${JSON.stringify(numbers)}::jsonb))`,
+        where hub_id = ${hubId} and tracking_number in (select jsonb_array_elements_text(${JSON.stringify(numbers)}::jsonb))
+        order by parcel_id for update`,
   );
   const found = new Map<string, string>();
   for (const row of rows) {

@@ -66,10 +66,24 @@ type WaybillRow = {
 };
 
 /**
- * The labels of the day's waybills an organisation sends or sells, in carrier and number
- * order (how stations stack them), each marked printed the first time.
+ * Prints the day's waybills an organisation sends or sells: marks each printed the first time
+ * and hands the labels, in carrier and number order (how stations stack them), to `render`,
+ * all in one transaction, so a label that failed to render is not marked printed.
  */
-export async function printLabels(db: Db, scope: OrgScope, date: string, language: Language): Promise<WaybillLabel[]> {
+export async function printLabels<T>(
+  db: Db,
+  scope: OrgScope,
+  date: string,
+  language: Language,
+  render: (labels: WaybillLabel[]) => Promise<T>,
+): Promise<T> {
+  return db.transaction(async (txn) => {
+    const labels = await markPrinted(txn as unknown as Db, scope, date, language);
+    return render(labels);
+  });
+}
+
+async function markPrinted(db: Db, scope: OrgScope, date: string, language: Language): Promise<WaybillLabel[]> {
   const rows = await queryRows<LabelRow>(
     db,
     sql`update waybills w set printed_at = coalesce(w.printed_at, now())
