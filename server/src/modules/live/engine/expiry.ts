@@ -13,3 +13,16 @@ export async function expireClaim(db: Db, hubId: string, claimId: string, at: Da
   );
   return row && { dealId: row.deal_id, buyerId: row.buyer_id, quantity: row.quantity };
 }
+
+/**
+ * The deal a claim belongs to. An engine counts the deal before expiring one of its claims:
+ * a count read from the database after the expiry already lacks the claim, and giving its
+ * units back on top would count them twice.
+ */
+export async function dealOfClaim(db: Db, hubId: string, claimId: string): Promise<string | undefined> {
+  const [row] = await queryRows<{ deal_id: string }>(
+    db,
+    sql`select deal_id from flash_claims where hub_id = ${hubId} and id = ${claimId}`,
+  );
+  return row?.deal_id;
+}

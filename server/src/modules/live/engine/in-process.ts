@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "../../../db/connection.js";
 import { type DealCount, findClaim, loadDealCount, refusalOf, type WrittenClaim } from "./deals.js";
-import { expireClaim } from "./expiry.js";
+import { dealOfClaim, expireClaim } from "./expiry.js";
 import { GroupCommit } from "./group-commit.js";
 import { type BuyOutcome, type BuyRequest, type InventoryEngine, PAY_WITHIN_MS } from "./types.js";
 
@@ -46,10 +46,12 @@ export class InProcessEngine implements InventoryEngine {
   }
 
   async expire(hubId: string, claimId: string, at = new Date()): Promise<boolean> {
+    const dealId = await dealOfClaim(this.db, hubId, claimId);
+    const deal = dealId && (await this.deal(hubId, dealId));
+    if (!deal) return false;
     const expired = await expireClaim(this.db, hubId, claimId, at);
     if (!expired) return false;
-    const deal = await this.deals.get(expired.dealId);
-    if (deal) giveBack(deal, expired.buyerId, expired.quantity);
+    giveBack(deal, expired.buyerId, expired.quantity);
     return true;
   }
 
