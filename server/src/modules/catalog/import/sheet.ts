@@ -110,6 +110,22 @@ async function* csvRows(path: string, encoding: Encoding, delimiter: string): As
 
 /** The first worksheet, row by row, with exceljs's streaming reader (shared strings cached). */
 async function* xlsxRows(path: string): AsyncGenerator<SheetRow> {
+  let yielded = false;
+  try {
+    for await (const row of streamedRows(path)) {
+      yielded = true;
+      yield row;
+    }
+  } catch (error) {
+    // exceljs's streaming reader fails on a zip that puts a worksheet before xl/workbook.xml
+    // (exceljs's own writer sometimes does); the whole-file reader takes any order.
+    const reason = error instanceof SheetError ? String(error.params.reason) : "";
+    if (yielded || !reason.includes("reading 'sheets'")) throw error;
+    yield* loadedRows(path);
+  }
+}
+
+async function* streamedRows(path: string): AsyncGenerator<SheetRow> {
   const file = fs.createReadStream(path);
   const workbook = new ExcelJS.stream.xlsx.WorkbookReader(file, {
     sharedStrings: "cache",
@@ -120,21 +136,39 @@ async function* xlsxRows(path: string): AsyncGenerator<SheetRow> {
   });
   try {
     for await (const worksheet of workbook) {
-      for await (const row of worksheet) {
-        const values = row.values as unknown[];
-        const cells: Cell[] = [];
-        for (let i = 1; i < values.length; i++) cells.push(cellOf(values[i]));
-        yield { row: row.number, cells };
-      }
+      for await (const row of worksheet) yield rowOf(row);
       // Only the first sheet holds products; the template's second sheet is instructions.
       break;
     }
   } catch (error) {
-    if (error instanceof SheetError) throw error;
-    throw new SheetError("import_file_unreadable", { reason: (error as Error).message });
+    throw unreadable(error);
   } finally {
     file.destroy();
   }
+}
+
+async function* loadedRows(path: string): AsyncGenerator<SheetRow> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.readFile(path);
+  } catch (error) {
+    throw unreadable(error);
+  }
+  const rows: SheetRow[] = [];
+  workbook.worksheets[0]?.eachRow((row) => rows.push(rowOf(row)));
+  yield* rows;
+}
+
+function rowOf(row: ExcelJS.Row): SheetRow {
+  const values = row.values as unknown[];
+  const cells: Cell[] = [];
+  for (let i = 1; i < values.length; i++) cells.push(cellOf(values[i]));
+  return { row: row.number, cells };
+}
+
+function unreadable(error: unknown): SheetError {
+  if (error instanceof SheetError) return error;
+  return new SheetError("import_file_unreadable", { reason: (error as Error).message });
 }
 
 /** An exceljs cell value as text or a number: formulas give their result, rich text its text. */
