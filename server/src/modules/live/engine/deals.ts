@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { type Db, queryRows } from "../../../db/connection.js";
+import type { ClaimRow as ClaimToWrite } from "./group-commit.js";
 import type { BuyRefusal, BuyRequest, DealTerms } from "./types.js";
 
 /** A claim already written: a retry of its request is answered with it. */
@@ -80,4 +81,20 @@ export function refusalOf(terms: DealTerms, request: BuyRequest): BuyRefusal | u
   if (at < terms.startsAt.getTime()) return "deal_not_started";
   if (at >= terms.endsAt.getTime()) return "deal_ended";
   return undefined;
+}
+
+/** What a retry is recognised by: the buyer and the request's Idempotency-Key. */
+export const answerKeyOf = (request: { buyerId: string; key: string }) => `${request.buyerId}\u0000${request.key}`;
+
+/** A claim of a deal as the group commit writes it. */
+export function claimRowOf(deal: { hubId: string; dealId: string }, claim: WrittenClaim): ClaimToWrite {
+  return {
+    hubId: deal.hubId,
+    id: claim.id,
+    dealId: deal.dealId,
+    buyerId: claim.buyerId,
+    quantity: claim.quantity,
+    idempotencyKey: claim.key,
+    payBy: claim.payBy,
+  };
 }

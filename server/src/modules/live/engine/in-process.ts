@@ -1,6 +1,14 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "../../../db/connection.js";
-import { type DealCount, findClaim, loadDealCount, refusalOf, type WrittenClaim } from "./deals.js";
+import {
+  answerKeyOf,
+  claimRowOf,
+  type DealCount,
+  findClaim,
+  loadDealCount,
+  refusalOf,
+  type WrittenClaim,
+} from "./deals.js";
 import { dealOfClaim, expireClaim } from "./expiry.js";
 import { GroupCommit } from "./group-commit.js";
 import { type BuyOutcome, type BuyRequest, type InventoryEngine, PAY_WITHIN_MS } from "./types.js";
@@ -68,15 +76,13 @@ export class InProcessEngine implements InventoryEngine {
   private async commit(deal: Counted, request: BuyRequest): Promise<BuyOutcome> {
     const claimId = randomUUID();
     const payBy = new Date((request.at ?? new Date()).getTime() + PAY_WITHIN_MS).toISOString();
-    const row = {
-      hubId: request.hubId,
+    const row = claimRowOf(request, {
       id: claimId,
-      dealId: request.dealId,
       buyerId: request.buyerId,
+      key: request.key,
       quantity: request.quantity,
-      idempotencyKey: request.key,
       payBy,
-    };
+    });
     let written: boolean;
     try {
       written = await this.writer.write(row);
@@ -107,8 +113,6 @@ export class InProcessEngine implements InventoryEngine {
 }
 
 const leftOf = (deal: DealCount) => deal.terms.quantity - deal.sold;
-
-const answerKeyOf = (request: { buyerId: string; key: string }) => `${request.buyerId}\u0000${request.key}`;
 
 const answerOf = (claim: WrittenClaim, left: number): BuyOutcome => ({
   ok: true,

@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { Redis } from "ioredis";
 import type { Db } from "../../../db/connection.js";
-import { loadDealCount, type WrittenClaim } from "./deals.js";
+import { answerKeyOf, claimRowOf, loadDealCount, type WrittenClaim } from "./deals.js";
 import { dealOfClaim, expireClaim } from "./expiry.js";
-import { type ClaimRow, GroupCommit, insertClaims } from "./group-commit.js";
+import { GroupCommit, insertClaims } from "./group-commit.js";
 import { BUY, GIVE_BACK, INIT } from "./redis-scripts.js";
 import { type BuyOutcome, type BuyRefusal, type BuyRequest, type InventoryEngine, PAY_WITHIN_MS } from "./types.js";
 
@@ -13,8 +13,6 @@ const keysOf = (dealId: string): Keys => {
   const tag = `{deal:${dealId}}`;
   return [`${tag}:terms`, `${tag}:buyers`, `${tag}:answers`, `${tag}:claims`];
 };
-
-const answerKeyOf = (request: { buyerId: string; key: string }) => `${request.buyerId}\u0000${request.key}`;
 
 /**
  * The engine for several servers: Redis counts each deal (a Lua script checks the window, the
@@ -66,7 +64,7 @@ export class RedisEngine implements InventoryEngine {
     if (outcome === "repeat") return this.repeat(request, JSON.parse(String(detail)) as WrittenClaim);
     if (outcome === "deal_not_started" || outcome === "deal_ended") return { ok: false, reason: outcome };
     if (outcome !== "ok") return { ok: false, reason: outcome as BuyRefusal, left: Number(detail) };
-    await this.writer.write(rowOf(request, claim));
+    await this.writer.write(claimRowOf(request, claim));
     return { ok: true, claimId, quantity: request.quantity, payBy, left: Number(detail), repeated: false };
   }
 
@@ -94,7 +92,7 @@ export class RedisEngine implements InventoryEngine {
   /** A retry: the first answer, once its claim is surely in the database (its server may have died before writing it). */
   private async repeat(request: BuyRequest, first: WrittenClaim): Promise<BuyOutcome> {
     if (first.quantity !== request.quantity) return { ok: false, reason: "key_reused" };
-    await this.writer.write(rowOf(request, first));
+    await this.writer.write(claimRowOf(request, first));
     const left = await this.left(request.hubId, request.dealId);
     return {
       ok: true,
@@ -145,20 +143,8 @@ export class RedisEngine implements InventoryEngine {
     if (left.length > 0)
       await insertClaims(
         this.db,
-        left.map((claim) => rowOf({ hubId, dealId }, claim)),
+        left.map((claim) => claimRowOf({ hubId, dealId }, claim)),
       );
     return true;
   }
-}
-
-function rowOf(request: { hubId: string; dealId: string }, claim: WrittenClaim): ClaimRow {
-  return {
-    hubId: request.hubId,
-    id: claim.id,
-    dealId: request.dealId,
-    buyerId: claim.buyerId,
-    quantity: claim.quantity,
-    idempotencyKey: claim.key,
-    payBy: claim.payBy,
-  };
 }
