@@ -81,3 +81,16 @@ async function shopNames(db: Db, hubId: string): Promise<Map<string, string>> {
   );
   return new Map(rows.map((row) => [row.id, row.name]));
 }
+
+/** Each carrier's parcels in the day's latest finished allocation: the tier a quote reaches. */
+export async function carrierVolumesOf(db: Db, hubId: string, date: string): Promise<Record<string, number>> {
+  const rows = await queryRows<{ carrier: string; parcels: number }>(
+    db,
+    sql`select c->>'carrier' as carrier, (c->>'parcels')::int as parcels
+        from (select summary from allocation_runs
+              where hub_id = ${hubId} and business_date = ${date} and status = 'done'
+              order by started_at desc limit 1) r,
+             jsonb_array_elements(r.summary->'carriers') c`,
+  );
+  return Object.fromEntries(rows.map((row) => [row.carrier, row.parcels]));
+}

@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { NotFoundError } from "../../../http/errors.js";
 import { pickLanguage } from "../../../http/language.js";
 import { translate } from "../../../http/messages.js";
 import type { ModuleDeps } from "../../../http/module.js";
@@ -12,7 +11,7 @@ import { allocateOffThread } from "../allocation/off-thread.js";
 import { Allocation, IsoDate, Preference, Quote, QuoteInput } from "../api-schemas.js";
 import { preferenceOf, savePreference } from "../contracts/preferences.js";
 import { cardsOf } from "../contracts/store.js";
-import { allocationOf } from "../day/read.js";
+import { allocationOf, carrierVolumesOf } from "../day/read.js";
 import { claimAllocation, completeAllocation } from "../day/run.js";
 import { quoteParcel } from "../quote.js";
 
@@ -42,7 +41,7 @@ export const allocationRoutes =
         const dimensionsMm = lengthMm && widthMm && heightMm ? ([lengthMm, widthMm, heightMm] as const) : undefined;
         const language = pickLanguage(request.headers["accept-language"]);
         const quotes = quoteParcel({ ...parcel, dimensionsMm }, await cardsOf(db, hubId), {
-          dailyParcels: await todaysVolumes(hubId),
+          dailyParcels: await carrierVolumesOf(db, hubId, hubClock((await getHub(db, hubId)).timeZone).date),
         });
         return quotes
           .filter((quote) => service !== "express" || quote.service === "express")
@@ -126,16 +125,4 @@ export const allocationRoutes =
         return { carriers: await savePreference(db, shop.hubId, shop.orgId, request.body.carriers) };
       },
     );
-
-    /** Today's parcels per carrier in the latest finished allocation, for the tier a quote reaches. */
-    async function todaysVolumes(hubId: string): Promise<Record<string, number>> {
-      const today = hubClock((await getHub(db, hubId)).timeZone).date;
-      try {
-        const allocation = await allocationOf(db, hubId, today, "zh-CN");
-        return Object.fromEntries((allocation.summary?.carriers ?? []).map((c) => [c.carrier, c.parcels]));
-      } catch (error) {
-        if (error instanceof NotFoundError) return {};
-        throw error;
-      }
-    }
   };
