@@ -14,6 +14,7 @@ const Env = z.object({
     }),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(12),
   REDIS_URL: z.string().optional(),
+  LIVE_ENGINE: z.enum(["in-process", "redis"]).optional(),
   PUBLIC_ORIGIN: z.string().optional(),
   COOKIE_SECURE: z
     .enum(["true", "false"])
@@ -36,6 +37,8 @@ export type Config = {
   databaseUrl: string | undefined;
   databasePoolSize: number;
   redisUrl: string | undefined;
+  /** Which inventory engine counts flash deals: in-process for one server, Redis for several. */
+  liveEngine: "in-process" | "redis";
   publicOrigin: string | undefined;
   cookieSecure: boolean;
   sessionDays: number;
@@ -56,6 +59,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`${first?.path.join(".")}: ${first?.message}`);
   }
   const e = parsed.data;
+  if (e.LIVE_ENGINE === "redis" && !e.REDIS_URL) throw new ConfigError("LIVE_ENGINE: redis needs REDIS_URL");
   return {
     port: e.PORT,
     host: e.HOST,
@@ -63,6 +67,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL,
     databasePoolSize: e.DATABASE_POOL_SIZE,
     redisUrl: e.REDIS_URL,
+    // Several servers share a Redis; an in-process count on each of them would oversell.
+    liveEngine: e.LIVE_ENGINE ?? (e.REDIS_URL ? "redis" : "in-process"),
     publicOrigin: e.PUBLIC_ORIGIN,
     cookieSecure: e.COOKIE_SECURE,
     sessionDays: e.SESSION_DAYS,

@@ -5,6 +5,7 @@ import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod
 import { registerAccounts } from "../modules/accounts/index.js";
 import { registerCatalog } from "../modules/catalog/index.js";
 import { connectModules } from "../modules/connect.js";
+import { registerLive } from "../modules/live/index.js";
 import { registerOrders } from "../modules/orders/index.js";
 import { registerShipping } from "../modules/shipping/register.js";
 import { registerSourcing } from "../modules/sourcing/index.js";
@@ -42,6 +43,7 @@ export async function buildApp(deps: AppOptions): Promise<FastifyInstance> {
   await registerSourcing(app, deps);
   await registerOrders(app, deps);
   await registerShipping(app, deps);
+  await registerLive(app, deps);
   if (deps.serveWebApp !== false) await registerWebApp(app);
   return app;
 }

@@ -24,7 +24,14 @@ export class NotFoundError extends AppError {
 }
 
 export class UnauthenticatedError extends AppError {
-  constructor(code: "unauthenticated" | "invalid_credentials" | "tracking_signature_invalid" = "unauthenticated") {
+  constructor(
+    code:
+      | "unauthenticated"
+      | "invalid_credentials"
+      | "tracking_signature_invalid"
+      | "live_sign_in_required"
+      | "live_payment_signature_invalid" = "unauthenticated",
+  ) {
     super(401, code);
   }
 }
@@ -57,7 +64,7 @@ export class InvalidError extends AppError {
 
 export class TooManyRequestsError extends AppError {
   constructor(
-    code: "too_many_login_failures" | "rate_limited",
+    code: "too_many_login_failures" | "rate_limited" | "live_comment_too_fast",
     readonly retryAfterSeconds: number,
   ) {
     super(429, code, { minutes: Math.max(1, Math.ceil(retryAfterSeconds / 60)) });

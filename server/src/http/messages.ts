@@ -2,6 +2,7 @@ import { importMessages } from "../modules/catalog/import/messages.js";
 import { catalogMessages, catalogThings } from "../modules/catalog/messages.js";
 import { pictureMessages } from "../modules/catalog/pictures/messages.js";
 import { searchMessages } from "../modules/catalog/search/messages.js";
+import { liveMessages, liveThings } from "../modules/live/messages.js";
 import { orderMessages, orderThings } from "../modules/orders/messages.js";
 import { shippingMessages, shippingThings } from "../modules/shipping/messages.js";
 import { sourcingMessages, sourcingThings } from "../modules/sourcing/messages.js";
@@ -61,6 +62,7 @@ export const messageCatalogs = {
   sourcing: sourcingMessages,
   orders: orderMessages,
   shipping: shippingMessages,
+  live: liveMessages,
 };
 
 /**
@@ -76,6 +78,7 @@ export const messages = {
   ...sourcingMessages,
   ...orderMessages,
   ...shippingMessages,
+  ...liveMessages,
 };
 
 export type MessageCode = keyof typeof messages;
@@ -94,10 +97,18 @@ export const thingCatalogs = {
   sourcing: sourcingThings,
   orders: orderThings,
   shipping: shippingThings,
+  live: liveThings,
 };
 
 /** The things `not_found` can name, in both languages. */
-export const things = { ...sharedThings, ...catalogThings, ...sourcingThings, ...orderThings, ...shippingThings };
+export const things = {
+  ...sharedThings,
+  ...catalogThings,
+  ...sourcingThings,
+  ...orderThings,
+  ...shippingThings,
+  ...liveThings,
+};
 
 export type Thing = keyof typeof things;
 

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { InvalidError, NotFoundError, UnauthenticatedError } from "../../../http/errors.js";
 import type { ModuleDeps } from "../../../http/module.js";
+import { keepRawJson } from "../../../http/raw-json.js";
 import { errors, HubParams } from "../../accounts/api-schemas.js";
 import { getHub } from "../../accounts/hubs.js";
 import { hubOffset } from "../../orders/cutoff/hub-clock.js";
@@ -26,17 +27,8 @@ export const webhookRoutes =
         },
       );
 
-    // The raw body is what the carrier signed. Parsers are scoped to this plugin, so this one
-    // sees only these routes' JSON.
-    app.removeContentTypeParser("application/json");
-    app.addContentTypeParser("application/json", { parseAs: "buffer" }, (request, body, done) => {
-      request.rawBody = body as Buffer;
-      try {
-        done(null, JSON.parse((body as Buffer).toString("utf8")));
-      } catch (error) {
-        done(Object.assign(error as Error, { statusCode: 400 }), undefined);
-      }
-    });
+    // The raw body is what the carrier signed.
+    keepRawJson(app);
 
     app.post(
       "/hubs/:hubId/tracking/webhook/:carrier",
@@ -75,10 +67,3 @@ export const webhookRoutes =
       },
     );
   };
-
-declare module "fastify" {
-  interface FastifyRequest {
-    /** The request body's bytes, kept for routes that check a signature over them. */
-    rawBody?: Buffer;
-  }
-}

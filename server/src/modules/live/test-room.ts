@@ -1,0 +1,69 @@
+import { sql } from "drizzle-orm";
+import { Browser, type TestApp } from "../../../test/app.js";
+import { queryRows } from "../../db/connection.js";
+import { makeHub } from "../accounts/test-fixtures.js";
+import { listProduct, type Member, member } from "../sourcing/test-fixtures.js";
+
+/** A factory with a clearance bag in stock: what a live test sells from. */
+export async function liveFactory(t: TestApp, onHand = 50) {
+  const hubId = (await makeHub(t.database.db)).id;
+  const factory = await member(t, hubId, "supplier", "白沟箱包厂");
+  const product = await listProduct(factory, {
+    title: "真皮托特包 清仓",
+    status: "active",
+    skus: [
+      {
+        code: "BAG-1",
+        optionValues: [],
+        weightGrams: 800,
+        onHand,
+        dropshipPriceFen: 12_900,
+        retailPriceFen: 19_900,
+        clearanceQuantity: 30,
+        clearancePriceFen: 9_900,
+        tiers: [{ minQuantity: 1, priceFen: 8_000 }],
+      },
+    ],
+  });
+  const [sku] = await queryRows<{ id: string }>(
+    t.database.db,
+    sql`select id from skus where hub_id = ${hubId} and product_id = ${product.id}`,
+  );
+  return { hubId, factory, skuId: (sku as { id: string }).id };
+}
+
+/** Schedules a room with the factory's bag and goes live. */
+export async function liveRoom(factory: Member, skuId: string, start = true) {
+  const created = await factory.browser.post(`/api/orgs/${factory.orgId}/live/rooms`, {
+    title: "白沟工厂清仓专场",
+    scheduledAt: new Date(Date.now() + 3600_000).toISOString(),
+    anchors: ["小王"],
+    skuIds: [skuId],
+  });
+  if (created.statusCode !== 201) throw new Error(`room: ${created.body}`);
+  const roomId = created.json().id as string;
+  if (start) await factory.browser.post(`/api/orgs/${factory.orgId}/live/rooms/${roomId}/start`);
+  return roomId;
+}
+
+let phones = 0;
+
+/** A buyer signed in with a phone and the code the log sender shows. */
+export async function signedInBuyer(t: TestApp, roomId: string) {
+  phones += 1;
+  const phone = `139${String(phones).padStart(8, "0")}`;
+  const buyer = new Browser(t.app);
+  const sent = await buyer.post(`/api/live/rooms/${roomId}/sign-in/code`, { phone });
+  if (sent.statusCode !== 200) throw new Error(`code: ${sent.body}`);
+  const signedIn = await buyer.post(`/api/live/rooms/${roomId}/sign-in`, { phone, code: sent.json().devCode });
+  if (signedIn.statusCode !== 200) throw new Error(`sign-in: ${signedIn.body}`);
+  const cookie = signedIn.cookies.find((c) => c.name === "taocun_buyer")?.value;
+  return { browser: withBuyerCookie(buyer, cookie as string), phone, id: signedIn.json().id as string };
+}
+
+/** The Browser helper keeps only the staff cookie; a buyer's travels in its own header. */
+function withBuyerCookie(browser: Browser, token: string) {
+  const call = browser.call.bind(browser);
+  browser.call = (request) => call({ ...request, headers: { cookie: `taocun_buyer=${token}`, ...request.headers } });
+  return browser;
+}
