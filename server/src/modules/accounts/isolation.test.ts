@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Browser, type TestApp, testApp } from "../../../test/app.js";
 import { catalogCases, importCases, pictureCases, sampleProduct } from "../catalog/isolation-cases.js";
+import { liveCases } from "../live/isolation-cases.js";
 import { ordersCases } from "../orders/isolation-cases.js";
 import { shippingCases } from "../shipping/isolation-cases.js";
 import { sourcingCases } from "../sourcing/isolation-cases.js";
@@ -21,6 +22,7 @@ const validRequests: Record<string, IsolationCase> = {
   ...sourcingCases,
   ...ordersCases,
   ...shippingCases,
+  ...liveCases,
 };
 
 let t: TestApp;

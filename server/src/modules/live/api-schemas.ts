@@ -8,25 +8,23 @@ export const Phone = z
   .regex(/^1[3-9]\d{9}$/, { message: "live_phone_invalid" });
 const Fen = z.number().int().min(0).max(100_000_000);
 
-export const RoomInput = z
-  .object({
-    title: z.string().trim().min(1).max(60),
-    scheduledAt: z.iso.datetime({ offset: true }),
-    streamUrl: z
-      .url({ protocol: /^https?$/ })
-      .max(500)
-      .nullish(),
-    coverSha256: z
-      .string()
-      .regex(/^[0-9a-f]{64}$/)
-      .nullish(),
-    anchors: z.array(z.string().trim().min(1).max(30)).max(10).default([]),
-    skuIds: z
-      .array(z.uuid())
-      .max(100)
-      .refine((ids) => new Set(ids).size === ids.length, "duplicate SKU"),
-  })
-  .meta({ id: "LiveRoomInput" });
+export const RoomInput = z.object({
+  title: z.string().trim().min(1).max(60),
+  scheduledAt: z.iso.datetime({ offset: true }),
+  streamUrl: z
+    .url({ protocol: /^https?$/ })
+    .max(500)
+    .nullish(),
+  coverSha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .nullish(),
+  anchors: z.array(z.string().trim().min(1).max(30)).max(10).default([]),
+  skuIds: z
+    .array(z.uuid())
+    .max(100)
+    .refine((ids) => new Set(ids).size === ids.length, "duplicate SKU"),
+});
 
 export const RoomItem = z
   .object({
@@ -57,21 +55,19 @@ export const Deal = z
   })
   .meta({ id: "FlashDeal" });
 
-export const DealInput = z
-  .object({
-    skuId: z.uuid(),
-    dealPriceFen: Fen,
-    quantity: z.number().int().min(1).max(1_000_000),
-    perBuyerLimit: z.number().int().min(1).max(100),
-    startsInSeconds: z.number().int().min(0).max(300).default(10),
-    durationMinutes: z.number().int().min(1).max(120).default(20),
-    code: z
-      .string()
-      .trim()
-      .regex(/^[0-9A-Za-z]{1,8}$/)
-      .optional(),
-  })
-  .meta({ id: "FlashDealInput" });
+export const DealInput = z.object({
+  skuId: z.uuid(),
+  dealPriceFen: Fen,
+  quantity: z.number().int().min(1).max(1_000_000),
+  perBuyerLimit: z.number().int().min(1).max(100),
+  startsInSeconds: z.number().int().min(0).max(300).default(10),
+  durationMinutes: z.number().int().min(1).max(120).default(20),
+  code: z
+    .string()
+    .trim()
+    .regex(/^[0-9A-Za-z]{1,8}$/)
+    .optional(),
+});
 
 export const Draw = z
   .object({
@@ -86,14 +82,12 @@ export const Draw = z
   })
   .meta({ id: "LuckyDraw" });
 
-export const DrawInput = z
-  .object({
-    prize: z.string().trim().min(1).max(60),
-    windowMinutes: z.number().int().min(1).max(60).default(5),
-    winners: z.number().int().min(1).max(100).default(1),
-    keyword: z.string().trim().min(1).max(20).optional(),
-  })
-  .meta({ id: "LuckyDrawInput" });
+export const DrawInput = z.object({
+  prize: z.string().trim().min(1).max(60),
+  windowMinutes: z.number().int().min(1).max(60).default(5),
+  winners: z.number().int().min(1).max(100).default(1),
+  keyword: z.string().trim().min(1).max(20).optional(),
+});
 
 export const Comment = z
   .object({ id: z.uuid(), buyer: z.string(), text: z.string(), at: z.string() })
@@ -133,14 +127,14 @@ export const Room = z
 
 export const BuyerView = z.object({ id: z.uuid(), hubId: z.uuid(), phone: z.string() }).meta({ id: "LiveBuyer" });
 
-export const AddressInput = z
-  .object({
-    name: z.string().trim().min(1).max(30),
-    phone: Phone,
-    address: z.string().trim().min(5).max(200),
-  })
-  .meta({ id: "LiveAddressInput" });
-export const Address = AddressInput.extend({ id: z.uuid() }).meta({ id: "LiveAddress" });
+export const AddressInput = z.object({
+  name: z.string().trim().min(1).max(30),
+  phone: Phone,
+  address: z.string().trim().min(5).max(200),
+});
+export const Address = z
+  .object({ id: z.uuid(), name: z.string(), phone: z.string(), address: z.string() })
+  .meta({ id: "LiveAddress" });
 
 export const Claim = z
   .object({

@@ -58,7 +58,8 @@ export async function signedInBuyer(t: TestApp, roomId: string) {
   const signedIn = await buyer.post(`/api/live/rooms/${roomId}/sign-in`, { phone, code: sent.json().devCode });
   if (signedIn.statusCode !== 200) throw new Error(`sign-in: ${signedIn.body}`);
   const cookie = signedIn.cookies.find((c) => c.name === "taocun_buyer")?.value;
-  return { browser: withBuyerCookie(buyer, cookie as string), phone, id: signedIn.json().id as string };
+  const token = cookie as string;
+  return { browser: withBuyerCookie(buyer, token), phone, id: signedIn.json().id as string, token };
 }
 
 /** The Browser helper keeps only the staff cookie; a buyer's travels in its own header. */

@@ -1,0 +1,102 @@
+import { randomBytes } from "node:crypto";
+import WebSocket from "ws";
+
+export type Update = {
+  type: "update";
+  roomId: string;
+  at: number;
+  since: number;
+  viewers: number;
+  likesAdded: number;
+  comments: { id: string; buyer: string; text: string; at: string }[];
+  pinned?: string | null;
+  status?: string;
+  deals: { id: string; left: number }[];
+  draws: { id: string; prize: string; winners: string[] }[];
+};
+
+export type Message = { type: string; [key: string]: unknown };
+
+const WAIT_MS = 10_000;
+
+/**
+ * A viewer's real WebSocket to a listening server, keeping every message it got in order, so
+ * a test waits for a condition on them (with a deadline) instead of sleeping.
+ */
+export class TestViewer {
+  readonly messages: Message[] = [];
+  closed: { code: number } | undefined;
+  private readonly waiters = new Set<() => void>();
+
+  private constructor(readonly socket: WebSocket) {
+    socket.on("message", (data: Buffer) => {
+      this.messages.push(JSON.parse(data.toString("utf8")) as Message);
+      this.wake();
+    });
+    socket.on("close", (code: number) => {
+      this.closed = { code };
+      this.wake();
+    });
+  }
+
+  /** Opens a viewer of the room at `origin` (http://127.0.0.1:port), as a buyer when a token is given. */
+  static async open(origin: string, roomId: string, token?: string): Promise<TestViewer> {
+    const url = `${origin.replace(/^http/, "ws")}/api/live/rooms/${roomId}/ws?viewer=v${randomBytes(6).toString("hex")}`;
+    const socket = new WebSocket(url, token ? { headers: { cookie: `taocun_buyer=${token}` } } : {});
+    const viewer = new TestViewer(socket);
+    await viewer.until((messages) => messages.some((m) => m.type === "hello"), "hello");
+    return viewer;
+  }
+
+  get updates(): Update[] {
+    return this.messages.filter((m): m is Update => m.type === "update");
+  }
+
+  send(message: unknown): void {
+    this.socket.send(typeof message === "string" ? message : JSON.stringify(message));
+  }
+
+  /** Waits until `condition` holds over the messages so far; fails naming `what` after the deadline. */
+  until<T>(condition: (messages: Message[]) => T | undefined | false, what: string, ms = WAIT_MS): Promise<T> {
+    return new Promise((resolve, reject) => {
+      const check = () => {
+        const found = condition(this.messages);
+        if (found) return finish(() => resolve(found));
+        if (this.closed) finish(() => reject(new Error(`socket closed (${this.closed?.code}) waiting for ${what}`)));
+      };
+      const timer = setTimeout(
+        () => finish(() => reject(new Error(`no ${what} within ${ms} ms; got ${this.summary()}`))),
+        ms,
+      );
+      const finish = (settle: () => void) => {
+        clearTimeout(timer);
+        this.waiters.delete(check);
+        settle();
+      };
+      this.waiters.add(check);
+      check();
+    });
+  }
+
+  /** Waits for an update that satisfies `test`, and answers it. */
+  update(test: (update: Update) => boolean, what: string, ms = WAIT_MS): Promise<Update> {
+    return this.until(() => this.updates.find(test), what, ms);
+  }
+
+  /** Every comment text this viewer was shown, in order. */
+  commentTexts(): string[] {
+    return this.updates.flatMap((update) => update.comments.map((comment) => comment.text));
+  }
+
+  close(): void {
+    this.socket.close();
+  }
+
+  private wake(): void {
+    for (const waiter of [...this.waiters]) waiter();
+  }
+
+  private summary(): string {
+    return JSON.stringify(this.messages.slice(-5)).slice(0, 1500);
+  }
+}
