@@ -9,8 +9,16 @@ import { Live } from "./runtime.js";
 
 export { Live } from "./runtime.js";
 
+declare module "fastify" {
+  interface FastifyInstance {
+    /** The live module's running parts: its engine, room hub and jobs. */
+    live: Live;
+  }
+}
+
 /** Live: rooms, flash deals on the inventory engine, buyers, payment, the room WebSocket and the report. */
 export async function registerLive(app: FastifyInstance, deps: ModuleDeps, live = new Live(deps.db, deps.config)) {
+  app.decorate("live", live);
   app.addHook("onClose", () => live.close());
   const liveDeps = { ...deps, live };
   await app.register(anchorRoutes(liveDeps), { prefix: "/api" });
