@@ -70,7 +70,7 @@ function order(rng: Random, goods: Sellable[], counties: WrittenCounty[], placed
   };
 }
 
-function buyerAddress(rng: Random, counties: WrittenCounty[]): string {
+export function buyerAddress(rng: Random, counties: WrittenCounty[]): string {
   const province = rng.chance(0.8) ? rng.pick(BUYER_PROVINCES) : rng.pick(counties).province;
   const county = rng.pick(counties.filter((c) => c.province === province && c.county !== "市辖区"));
   return `${county.province}${county.city}${county.county}${rng.pick(ROADS)}${rng.int(1, 300)}号${rng.int(1, 30)}幢${rng.int(1, 6)}0${rng.int(1, 4)}室`;
