@@ -37,7 +37,6 @@ export function registerErrorHandling(app: FastifyInstance): void {
         .send({ error: { code: error.code ?? "bad_request", message: error.message, details: [] } });
     }
     request.log.error(error);
-    if (process.env.DEBUG_500) console.error(error);
     return send(reply, 500, "internal", language);
   });
   app.setNotFoundHandler((request, reply) => {
