@@ -227,11 +227,15 @@ describe.each(testEngines())("live rooms on the $name engine", ({ env }) => {
       const draw = (await other.browser.post(`${path}/draws`, { prize: "福袋", winners: 2 })).json();
       expect(draw).toMatchObject({ entrants: 3, verified: true });
       expect(draw.winners).toHaveLength(2);
+      const early = await signedInBuyer(t, show);
+      expect((await buy(early, deal.id, 1, tap(1))).statusCode).toBe(201);
       expect((await other.browser.post(`${path}/end`)).json().status).toBe("ended");
+      const after = await buy(early, deal.id, 1, tap(2));
+      expect(after.json().error.code).toBe("deal_ended");
       expect((await other.browser.post(`${path}/deals`, { ...deal, dealPriceFen: 1 })).statusCode).toBe(409);
       const report = (await other.browser.get(`${path}/report`)).json();
-      expect(report.figures).toMatchObject({ orders: 3, units: 3, gmvFen: 15_000, comments: 4, buyers: 3 });
-      expect(report.products[0]).toMatchObject({ units: 3, clearanceQuantity: 30, backlogCleared: 0.1 });
+      expect(report.figures).toMatchObject({ orders: 4, units: 4, gmvFen: 20_000, comments: 4, buyers: 4 });
+      expect(report.products[0]).toMatchObject({ units: 4, clearanceQuantity: 30, backlogCleared: 4 / 30 });
       expect(report.timeline.map((event: { kind: string }) => event.kind)).toEqual([
         "started",
         "pinned",

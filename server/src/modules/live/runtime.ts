@@ -37,6 +37,8 @@ export class Live {
   private readonly deals = new Map<string, DealPlace>();
   private readonly movedDeals = new Map<string, string>();
   private readonly soldOut = new Set<string>();
+  /** Rooms that ended: their deals take no more buys, whatever an engine counted before. */
+  private readonly endedRooms = new Set<string>();
   private readonly timers: NodeJS.Timeout[] = [];
 
   constructor(
@@ -54,6 +56,9 @@ export class Live {
       record: (roomId, hubId, seen) => this.recorder.saw(hubId, roomId, seen),
     });
     this.buyers = new BuyerSessions(db);
+    this.bus.subscribe((signal) => {
+      if (signal.type === "status" && signal.status === "ended") this.roomEnded(signal.roomId);
+    });
     this.every(STOCK_SIGNAL_MS, () => this.signalMovedDeals());
     this.every(EXPIRY_EVERY_MS, () => this.expire());
   }
@@ -62,6 +67,7 @@ export class Live {
   async buy(buyer: Buyer, dealId: string, quantity: number, key: string): Promise<BuyOutcome & { limit?: number }> {
     const deal = await this.place(dealId);
     if (!deal || deal.hubId !== buyer.hubId) return { ok: false, reason: "deal_not_found" };
+    if (deal.roomId && this.endedRooms.has(deal.roomId)) return { ok: false, reason: "deal_ended" };
     const outcome = await this.engine.buy({ hubId: deal.hubId, dealId, buyerId: buyer.id, quantity, key });
     if (outcome.ok && !outcome.repeated) this.moved(dealId, deal, outcome.left);
     return outcome.ok ? outcome : { ...outcome, limit: deal.perBuyerLimit };
@@ -98,6 +104,11 @@ export class Live {
   /** Tells the room a deal's count moved (launched, bought, expired); its viewers read it at the next tick. */
   dealMoved(roomId: string, dealId: string): void {
     this.movedDeals.set(dealId, roomId);
+  }
+
+  /** A room ended: its deals take no more buys here at once, and on other servers when the bus tells them. */
+  roomEnded(roomId: string): void {
+    this.endedRooms.add(roomId);
   }
 
   /** Runs the expiry job once now; the server also runs it every 15 s. */
@@ -138,6 +149,7 @@ export class Live {
     const deal = await findDeal(this.db, dealId);
     if (!deal) return undefined;
     const place = { hubId: deal.hubId, roomId: deal.roomId, perBuyerLimit: deal.perBuyerLimit };
+    if (deal.roomEnded && deal.roomId) this.endedRooms.add(deal.roomId);
     this.deals.set(dealId, place);
     return place;
   }

@@ -74,11 +74,17 @@ export async function dealsOfRoom(db: Db, hubId: string, roomId: string): Promis
   );
 }
 
-/** A deal by id alone: buyers reach deals from a room's link. */
-export async function findDeal(db: Db, dealId: string): Promise<(DealRow & { hubId: string }) | undefined> {
-  const [deal] = await queryRows<DealRow & { hubId: string }>(
+/** A deal by id alone (buyers reach deals from a room's link), and whether its room has ended. */
+export async function findDeal(
+  db: Db,
+  dealId: string,
+): Promise<(DealRow & { hubId: string; roomEnded: boolean }) | undefined> {
+  const [deal] = await queryRows<DealRow & { hubId: string; roomEnded: boolean }>(
     db,
-    sql`select hub_id as "hubId", ${DEAL_COLUMNS} from flash_deals where id = ${dealId}`,
+    sql`select hub_id as "hubId", ${DEAL_COLUMNS},
+          exists (select 1 from live_rooms r where r.hub_id = flash_deals.hub_id and r.id = flash_deals.room_id
+                    and r.status = 'ended') as "roomEnded"
+        from flash_deals where id = ${dealId}`,
   );
   return deal;
 }

@@ -14,6 +14,7 @@ export async function startRoom(live: Live, seller: Seller, roomId: string): Pro
 /** The show ends: no more deals or draws; open deals end with it. */
 export async function endRoom(live: Live, seller: Seller, roomId: string): Promise<RoomRow> {
   const room = await moveRoom(live, seller, roomId, "live", "ended");
+  live.roomEnded(room.id);
   await live.db.execute(
     sql`update flash_deals set ends_at = greatest(starts_at + interval '1 millisecond', now())
         where hub_id = ${room.hubId} and room_id = ${room.id} and ends_at > now()`,
