@@ -19,6 +19,10 @@ import { listCategories } from "../modules/catalog/categories.js";
 import { createProduct } from "../modules/catalog/products.js";
 import { catalogImports, pictures, productPictures } from "../modules/catalog/schema.js";
 import { toteBag } from "../modules/catalog/test-fixtures.js";
+import { addAddress } from "../modules/live/buyers/addresses.js";
+import { sendSignInCode } from "../modules/live/buyers/codes.js";
+import { LogCodeSender } from "../modules/live/buyers/sender.js";
+import { buyerOfPhone, startBuyerSession } from "../modules/live/buyers/sessions.js";
 import { orderRequests, orderSettings, orders } from "../modules/orders/schema.js";
 import { alerts, picks, priceRules, stockFeeds } from "../modules/sourcing/schema.js";
 import { BackupError, restoreBackup, tableDigests, tableName, tablesInForeignKeyOrder, writeBackup } from "./backup.js";
@@ -44,6 +48,19 @@ async function fillEveryTable(database: Database): Promise<void> {
   await inviteMember(database.db, scope, { email: "helper@example.com", role: "staff" });
   await countLoginAttempt(database.db, "nobody@example.com", { maxFailures: 5, windowMinutes: 15 });
   await fillCatalog(database, org.hubId, user.id);
+  await fillLive(database, org.hubId);
+}
+
+// The demo has rooms, deals, buyers and their comments; a buyer's sign-in and address book it leaves empty.
+async function fillLive(database: Database, hubId: string): Promise<void> {
+  const buyer = await buyerOfPhone(database.db, hubId, "13912345678");
+  await sendSignInCode(database.db, new LogCodeSender(() => {}), hubId, "13700000000");
+  await startBuyerSession(database.db, buyer);
+  await addAddress(database.db, buyer, {
+    name: "李娜",
+    phone: "13912345678",
+    address: "浙江省金华市义乌市江东街道青岩刘村 8 幢",
+  });
 }
 
 async function fillCatalog(database: Database, hubId: string, userId: string): Promise<void> {
