@@ -11,6 +11,10 @@ import { ProductPage } from "./catalog/ProductPage";
 import { HomePage } from "./home/HomePage";
 import { DirectoryPage } from "./hub/DirectoryPage";
 import { OrderSettingsPage } from "./hub/OrderSettingsPage";
+import { BuyerRoomPage } from "./live/BuyerRoomPage";
+import { LiveRoomsPage } from "./live/LiveRoomsPage";
+import { RoomConsolePage } from "./live/RoomConsolePage";
+import { ScheduleRoomPage } from "./live/ScheduleRoomPage";
 import { ComingSoonPage } from "./modules/ComingSoonPage";
 import { MODULES } from "./modules/modules";
 import { ImportOrdersPage } from "./orders/ImportOrdersPage";
@@ -34,6 +38,8 @@ import { SourcingPage } from "./sourcing/SourcingPage";
 export const router = createBrowserRouter([
   { path: "/login", element: <LoginPage />, errorElement: <RouteError /> },
   { path: "/signup", element: <SignupPage />, errorElement: <RouteError /> },
+  // Buyers open a live room from a link or a QR code on their phones: no staff log-in, no shell.
+  { path: "/live/:roomId", element: <BuyerRoomPage />, errorElement: <RouteError /> },
   {
     element: (
       <RequireLogin>
@@ -63,6 +69,14 @@ export const router = createBrowserRouter([
       { path: "shipping/quote", element: <QuotePage /> },
       { path: "shipping/waybills", element: <WaybillsPage /> },
       { path: "shipping/scan", element: <ScanPage /> },
+      { path: "live", element: <LiveRoomsPage /> },
+      { path: "live/new", element: <ScheduleRoomPage /> },
+      { path: "live/rooms/:roomId", element: <RoomConsolePage /> },
+      // The report's charts (ECharts) load with the report, not with every phone's first page.
+      {
+        path: "live/rooms/:roomId/report",
+        lazy: async () => ({ Component: (await import("./live/ReportPage")).ReportPage }),
+      },
       ...MODULES.filter(({ ready }) => !ready).map(({ key }) => ({
         path: key,
         element: <ComingSoonPage module={key} />,

@@ -16,7 +16,7 @@ export const MODULES = [
   { key: "sourcing", icon: IconShoppingBagCheck, ready: true },
   { key: "orders", icon: IconReceipt, ready: true },
   { key: "shipping", icon: IconTruckDelivery, ready: true },
-  { key: "live", icon: IconBroadcast, ready: false },
+  { key: "live", icon: IconBroadcast, ready: true },
   { key: "academy", icon: IconSchool, ready: false },
   { key: "talent", icon: IconUserSearch, ready: false },
   { key: "space", icon: IconBuildingWarehouse, ready: false },
