@@ -63,6 +63,8 @@ function eveningOf(ctx: DemoContext, days: number): Date {
   return new Date(`${date}T20:00:00${hubOffset(ctx.hub.timeZone)}`);
 }
 
+const dealPrice = (item: Item, terms: (typeof DEALS)[number]) => Math.round(item.price_fen * terms.priceShare);
+
 const minutes = (from: Date, n: number) => new Date(from.getTime() + n * 60_000);
 
 async function factoryItems(db: Db, hubId: string, factoryId: string): Promise<Item[]> {
@@ -123,7 +125,11 @@ async function sellLastNight(ctx: DemoContext, roomId: string, sellerId: string,
     const opens = minutes(evening, terms.opensAt);
     await note(ctx.db, where, minutes(opens, -3), "pinned", item.id);
     const dealId = await insertDeal(ctx.db, where, sellerId, item, terms, opens, minutes(evening, terms.closesAt));
-    await note(ctx.db, where, opens, "deal_launched", item.id, dealId);
+    await note(ctx.db, where, opens, "deal_launched", item.id, dealId, {
+      dealPriceFen: dealPrice(item, terms),
+      quantity: terms.quantity,
+      startsAt: opens.toISOString(),
+    });
     for (const buyer of buyers) {
       const at = minutes(opens, ctx.rng.int(0, (terms.closesAt - terms.opensAt) * 60 - 1) / 60);
       const quantity = ctx.rng.int(1, terms.perBuyerLimit);
@@ -154,7 +160,7 @@ async function insertDeal(
     db,
     sql`insert into flash_deals (hub_id, seller_id, room_id, sku_id, code, deal_price_fen, quantity, per_buyer_limit, starts_at, ends_at)
         values (${where.hubId}, ${sellerId}, ${where.roomId}, ${item.id}, ${terms.code},
-                ${Math.round(item.price_fen * terms.priceShare)}, ${terms.quantity}, ${terms.perBuyerLimit},
+                ${dealPrice(item, terms)}, ${terms.quantity}, ${terms.perBuyerLimit},
                 ${opens.toISOString()}, ${closes.toISOString()})
         returning id`,
   );
