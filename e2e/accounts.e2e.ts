@@ -51,7 +51,10 @@ test("a newcomer signs up in English, opens a shop in the demo hub, logs out and
 
   await page.getByRole("button", { name: "Open or close navigation" }).click();
   await snap(page, "navigation");
-  await page.getByRole("navigation").getByRole("link", { name: /^Academy/ }).click();
+  await page
+    .getByRole("navigation")
+    .getByRole("link", { name: /^Academy/ })
+    .click();
   await expect(page.getByRole("heading", { name: "Academy" })).toBeVisible();
   await expect(page.getByRole("main").getByText("Coming soon")).toBeVisible();
   await snap(page, "coming-soon-academy");
