@@ -20,25 +20,32 @@ return 1
 `;
 
 /**
- * ARGV: buyer, quantity, answer key, claim JSON (for the answer and the stream), now ms.
- * Returns {outcome, detail}: {'repeat', claim JSON} | {'ok', left} | {refusal, left}.
+ * Several buys of one deal in one call, in order, each exactly as if alone.
+ * ARGV: per buy five values: buyer, quantity, answer key, claim JSON (for the answer and the
+ * stream), now ms. Returns per buy {outcome, detail}: {'repeat', claim JSON} | {'ok', left} | {refusal, left}.
  */
 export const BUY = `
-local earlier = redis.call('HGET', KEYS[3], ARGV[3])
-if earlier then return {'repeat', earlier} end
-local terms = redis.call('HMGET', KEYS[1], 'quantity', 'limit', 'starts', 'ends', 'sold')
-local quantity, limit, starts, ends, sold = tonumber(terms[1]), tonumber(terms[2]), tonumber(terms[3]), tonumber(terms[4]), tonumber(terms[5])
-local now, wanted = tonumber(ARGV[5]), tonumber(ARGV[2])
-if now < starts then return {'deal_not_started', quantity - sold} end
-if now >= ends then return {'deal_ended', quantity - sold} end
-local own = tonumber(redis.call('HGET', KEYS[2], ARGV[1]) or '0')
-if own + wanted > limit then return {'over_limit', quantity - sold} end
-if sold + wanted > quantity then return {'sold_out', quantity - sold} end
-redis.call('HINCRBY', KEYS[1], 'sold', wanted)
-redis.call('HINCRBY', KEYS[2], ARGV[1], wanted)
-redis.call('HSET', KEYS[3], ARGV[3], ARGV[4])
-redis.call('XADD', KEYS[4], '*', 'claim', ARGV[4])
-return {'ok', quantity - sold - wanted}
+local function buy(buyer, wanted, answerKey, claim, now)
+  local earlier = redis.call('HGET', KEYS[3], answerKey)
+  if earlier then return {'repeat', earlier} end
+  local terms = redis.call('HMGET', KEYS[1], 'quantity', 'limit', 'starts', 'ends', 'sold')
+  local quantity, limit, starts, ends, sold = tonumber(terms[1]), tonumber(terms[2]), tonumber(terms[3]), tonumber(terms[4]), tonumber(terms[5])
+  if now < starts then return {'deal_not_started', quantity - sold} end
+  if now >= ends then return {'deal_ended', quantity - sold} end
+  local own = tonumber(redis.call('HGET', KEYS[2], buyer) or '0')
+  if own + wanted > limit then return {'over_limit', quantity - sold} end
+  if sold + wanted > quantity then return {'sold_out', quantity - sold} end
+  redis.call('HINCRBY', KEYS[1], 'sold', wanted)
+  redis.call('HINCRBY', KEYS[2], buyer, wanted)
+  redis.call('HSET', KEYS[3], answerKey, claim)
+  redis.call('XADD', KEYS[4], '*', 'claim', claim)
+  return {'ok', quantity - sold - wanted}
+end
+local answers = {}
+for i = 1, #ARGV, 5 do
+  answers[#answers + 1] = buy(ARGV[i], tonumber(ARGV[i + 1]), ARGV[i + 2], ARGV[i + 3], tonumber(ARGV[i + 4]))
+end
+return answers
 `;
 
 /** ARGV: buyer, units: an expired claim's units back to the deal. */
