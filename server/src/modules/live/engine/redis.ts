@@ -56,7 +56,7 @@ export class RedisEngine implements InventoryEngine {
     return new RedisEngine(db, new Redis(url, { maxRetriesPerRequest: 2, lazyConnect: false }));
   }
 
-  async buy(request: BuyRequest): Promise<BuyOutcome> {
+  async buy(request: BuyRequest, recounted = false): Promise<BuyOutcome> {
     if (this.closed) throw new Error("the inventory engine is closed");
     if (!(await this.prepare(request.hubId, request.dealId))) return { ok: false, reason: "deal_not_found" };
     if (!Number.isInteger(request.quantity) || request.quantity < 1) return { ok: false, reason: "quantity_invalid" };
@@ -76,6 +76,10 @@ export class RedisEngine implements InventoryEngine {
       JSON.stringify(claim),
       (request.at ?? new Date()).getTime(),
     ]);
+    if (outcome === "missing" && !recounted) {
+      this.ready.delete(request.dealId);
+      return this.buy(request, true);
+    }
     if (outcome === "repeat") return this.repeat(request, JSON.parse(String(detail)) as WrittenClaim);
     if (outcome === "deal_not_started" || outcome === "deal_ended") return { ok: false, reason: outcome };
     if (outcome !== "ok") return { ok: false, reason: outcome as BuyRefusal, left: Number(detail) };
@@ -94,7 +98,13 @@ export class RedisEngine implements InventoryEngine {
 
   async left(hubId: string, dealId: string): Promise<number | undefined> {
     if (!(await this.prepare(hubId, dealId))) return undefined;
-    const [quantity, sold] = await this.redis.hmget(keysOf(dealId)[0], "quantity", "sold");
+    let [quantity, sold] = await this.redis.hmget(keysOf(dealId)[0], "quantity", "sold");
+    if (quantity === null) {
+      // The deal's keys expired: count it from the database again.
+      this.ready.delete(dealId);
+      if (!(await this.prepare(hubId, dealId))) return undefined;
+      [quantity, sold] = await this.redis.hmget(keysOf(dealId)[0], "quantity", "sold");
+    }
     return Number(quantity) - Number(sold);
   }
 
