@@ -19,7 +19,8 @@ import { noteSoldOut } from "./rooms/timeline.js";
 
 type DealPlace = { hubId: string; roomId: string | null; perBuyerLimit: number };
 
-const STOCK_SIGNAL_MS = 100;
+// A window of stock signals: short, since a count told late waits a whole tick more for its update.
+const STOCK_SIGNAL_MS = 50;
 const EXPIRY_EVERY_MS = 15_000;
 
 /**
@@ -35,7 +36,10 @@ export class Live {
   readonly comments = new CommentLimiter();
   private readonly bus: RoomBus;
   private readonly deals = new Map<string, DealPlace>();
-  private readonly movedDeals = new Map<string, string>();
+  /** Deals whose count moved again after this window's signal: their room and when they first moved. */
+  private readonly movedDeals = new Map<string, { roomId: string; since: number }>();
+  /** Deals signalled in this window (50 ms): a hot deal makes one signal a window, not one a buy. */
+  private readonly signalled = new Set<string>();
   private readonly soldOut = new Set<string>();
   /** Rooms that ended: their deals take no more buys, whatever an engine counted before. */
   private readonly endedRooms = new Set<string>();
@@ -101,9 +105,15 @@ export class Live {
     await this.bus.close();
   }
 
-  /** Tells the room a deal's count moved (launched, bought, expired); its viewers read it at the next tick. */
+  /**
+   * Tells the room a deal's count moved (launched, bought, expired); its viewers read it at the
+   * next tick. The first move of a window is told at once, later ones at the window's end.
+   */
   dealMoved(roomId: string, dealId: string): void {
-    this.movedDeals.set(dealId, roomId);
+    if (!this.signalled.has(dealId)) {
+      this.signalled.add(dealId);
+      this.hub.publish({ type: "stock", roomId, dealId, since: Date.now() });
+    } else if (!this.movedDeals.has(dealId)) this.movedDeals.set(dealId, { roomId, since: Date.now() });
   }
 
   /** A room ended: its deals take no more buys here at once, and on other servers when the bus tells them. */
@@ -137,8 +147,13 @@ export class Live {
     }
   }
 
+  /** A window's end: the deals that moved after their signal are told now, and count as told in the next window. */
   private signalMovedDeals(): void {
-    for (const [dealId, roomId] of this.movedDeals) this.hub.publish({ type: "stock", roomId, dealId });
+    this.signalled.clear();
+    for (const [dealId, { roomId, since }] of this.movedDeals) {
+      this.signalled.add(dealId);
+      this.hub.publish({ type: "stock", roomId, dealId, since });
+    }
     this.movedDeals.clear();
   }
 

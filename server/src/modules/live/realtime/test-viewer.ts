@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import WebSocket from "ws";
+import { type TestApp, testApp } from "../../../../test/app.js";
 
 export type Update = {
   type: "update";
@@ -18,6 +19,10 @@ export type Update = {
 export type Message = { type: string; [key: string]: unknown };
 
 const WAIT_MS = 10_000;
+
+/** The room's WebSocket address on the server at `origin`, as an anonymous viewer with a random id. */
+export const socketUrl = (origin: string, roomId: string) =>
+  `${origin.replace(/^http/, "ws")}/api/live/rooms/${roomId}/ws?viewer=v${randomBytes(6).toString("hex")}`;
 
 /**
  * A viewer's real WebSocket to a listening server, keeping every message it got in order, so
@@ -41,8 +46,10 @@ export class TestViewer {
 
   /** Opens a viewer of the room at `origin` (http://127.0.0.1:port), as a buyer when a token is given. */
   static async open(origin: string, roomId: string, token?: string): Promise<TestViewer> {
-    const url = `${origin.replace(/^http/, "ws")}/api/live/rooms/${roomId}/ws?viewer=v${randomBytes(6).toString("hex")}`;
-    const socket = new WebSocket(url, token ? { headers: { cookie: `taocun_buyer=${token}` } } : {});
+    const socket = new WebSocket(
+      socketUrl(origin, roomId),
+      token ? { headers: { cookie: `taocun_buyer=${token}` } } : {},
+    );
     const viewer = new TestViewer(socket);
     await viewer.until((messages) => messages.some((m) => m.type === "hello"), "hello");
     return viewer;
@@ -98,5 +105,27 @@ export class TestViewer {
 
   private summary(): string {
     return JSON.stringify(this.messages.slice(-5)).slice(0, 1500);
+  }
+}
+
+/** The real application on a fresh database, listening on a free port of 127.0.0.1. */
+export async function listeningApp(env: Record<string, string> = {}): Promise<TestApp & { origin: string }> {
+  const t = await testApp(env);
+  const origin = await t.app.listen({ port: 0, host: "127.0.0.1" });
+  return { ...t, origin };
+}
+
+/** Polls `read` until it answers something truthy; fails naming `what` after the deadline. */
+export async function eventually<T>(
+  read: () => Promise<T | undefined | false>,
+  what: string,
+  ms = WAIT_MS,
+): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = await read();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`no ${what} within ${ms} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
