@@ -53,7 +53,7 @@ describe("a room hub", () => {
     seen.got.length = 0;
 
     for (let i = 0; i < 100; i++) server.publish(comment(i));
-    server.like(ROOM, 7);
+    server.like(HUB, ROOM, 7);
     server.publish({ type: "pinned", roomId: ROOM, skuId: null });
     server.publish({ type: "stock", roomId: ROOM, dealId: DEAL });
     await vi.advanceTimersByTimeAsync(200);
@@ -76,7 +76,7 @@ describe("a room hub", () => {
     seen.got.length = 0;
     await vi.advanceTimersByTimeAsync(20);
     const tapped = Date.now();
-    server.like(ROOM);
+    server.like(HUB, ROOM);
     await vi.advanceTimersByTimeAsync(200);
     expect(seen.updates()[0]).toMatchObject({ since: tapped, likesAdded: 1 });
     server.publish({ type: "stock", roomId: ROOM, dealId: DEAL, since: Date.now() - 90 });
@@ -173,8 +173,8 @@ describe("a room hub", () => {
     here.join(HUB, ROOM, near);
     there.join(HUB, ROOM, far);
     await vi.advanceTimersByTimeAsync(400);
-    here.like(ROOM, 5);
-    elsewhere.like(ROOM, 2);
+    here.like(HUB, ROOM, 5);
+    elsewhere.like(HUB, ROOM, 2);
     await vi.advanceTimersByTimeAsync(1000);
     const likes = (seen: typeof near) => seen.updates().reduce((sum, update) => sum + (update.likesAdded as number), 0);
     expect([likes(near), likes(far)]).toEqual([7, 7]);

@@ -55,7 +55,7 @@ export class RoomHub {
   readonly node = randomUUID();
   private readonly rooms = new Map<string, Room>();
   /** Likes taken here since the last tick, per room, and when the first of them came. */
-  private readonly likes = new Map<string, { add: number; since: number }>();
+  private readonly likes = new Map<string, { hubId: string; add: number; since: number }>();
   private readonly timer: NodeJS.Timeout;
   private lastHeartbeat = 0;
   private ticking = false;
@@ -80,10 +80,10 @@ export class RoomHub {
   }
 
   /** A like from a viewer on this server: counted here, told to every server once a tick. */
-  like(roomId: string, count = 1): void {
+  like(hubId: string, roomId: string, count = 1): void {
     const taken = this.likes.get(roomId);
     if (taken) taken.add += count;
-    else this.likes.set(roomId, { add: count, since: Date.now() });
+    else this.likes.set(roomId, { hubId, add: count, since: Date.now() });
   }
 
   /** Viewers of a room across every server, as last reported. */
@@ -162,10 +162,11 @@ export class RoomHub {
 
   /** Likes taken here (by HTTP) for a room no one watches here still reach its viewers on other servers. */
   private reportUnwatchedLikes(): void {
-    for (const [roomId, { add, since }] of this.likes)
+    for (const [roomId, { hubId, add, since }] of this.likes)
       if (!this.rooms.has(roomId)) {
         this.likes.delete(roomId);
         this.publish({ type: "likes", roomId, add, node: this.node, since });
+        this.options.record?.(roomId, hubId, { likes: add, viewers: 0 });
       }
   }
 

@@ -137,7 +137,7 @@ export const roomRoutes =
       },
       async (request, reply) => {
         const found = await room(request.params.roomId);
-        if (found.status === "live") live.hub.like(found.id, request.body.count);
+        if (found.status === "live") live.hub.like(found.hubId, found.id, request.body.count);
         return reply.status(204).send(null);
       },
     );

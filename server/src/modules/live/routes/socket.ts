@@ -66,7 +66,7 @@ async function open(live: Live, socket: WebSocket, request: SocketRequest): Prom
   const seenAs = anonymous ?? viewer.buyerId;
   if (seenAs) live.recorder.opened(room.hubId, room.id, seenAs);
   socket.send(JSON.stringify({ type: "hello", roomId: room.id, at: Date.now() }));
-  hear = (data) => heard(live, data, room.id, (text) => socket.send(text));
+  hear = (data) => heard(live, data, room, (text) => socket.send(text));
   for (const data of early.splice(0)) hear(data);
 }
 
@@ -75,7 +75,7 @@ function sendOrCut(socket: WebSocket, json: string | Buffer): void {
   else socket.send(json, { binary: false });
 }
 
-function heard(live: Live, data: Buffer, roomId: string, reply: (text: string) => void): void {
+function heard(live: Live, data: Buffer, room: { hubId: string; id: string }, reply: (text: string) => void): void {
   let message: { type?: unknown; count?: unknown };
   try {
     message = JSON.parse(data.toString("utf8"));
@@ -84,6 +84,6 @@ function heard(live: Live, data: Buffer, roomId: string, reply: (text: string) =
   }
   if (message?.type === "like") {
     const count = Number.isInteger(message.count) ? Number(message.count) : 1;
-    live.hub.like(roomId, Math.min(Math.max(count, 1), MAX_LIKES_PER_MESSAGE));
+    live.hub.like(room.hubId, room.id, Math.min(Math.max(count, 1), MAX_LIKES_PER_MESSAGE));
   } else if (message?.type === "ping") reply(JSON.stringify({ type: "pong", at: Date.now() }));
 }
