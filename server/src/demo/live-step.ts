@@ -4,6 +4,7 @@ import { buyerOfPhone } from "../modules/live/buyers/sessions.js";
 import { drawWinners } from "../modules/live/draws/winners.js";
 import { InProcessEngine } from "../modules/live/engine/in-process.js";
 import { createRoom } from "../modules/live/rooms/rooms.js";
+import { note } from "../modules/live/rooms/timeline.js";
 import { parseAddress } from "../modules/orders/address/parse.js";
 import { everyCounty } from "../modules/orders/address/samples.js";
 import { hubClock, hubOffset } from "../modules/orders/cutoff/hub-clock.js";
@@ -118,17 +119,18 @@ async function sellLastNight(ctx: DemoContext, roomId: string, sellerId: string,
   const buyers = await Promise.all(
     Array.from({ length: BUYERS }, () => buyerOfPhone(ctx.db, ctx.hub.id, mobilePhone(ctx.rng))),
   );
-  await note(ctx.db, where, evening, "started");
+  await note(ctx.db, where.hubId, where.roomId, "started", { at: evening });
   const engine = new InProcessEngine(ctx.db);
   for (const [i, terms] of DEALS.entries()) {
     const item = items[i % items.length] as Item;
     const opens = minutes(evening, terms.opensAt);
-    await note(ctx.db, where, minutes(opens, -3), "pinned", item.id);
+    await note(ctx.db, where.hubId, where.roomId, "pinned", { at: minutes(opens, -3), skuId: item.id });
     const dealId = await insertDeal(ctx.db, where, sellerId, item, terms, opens, minutes(evening, terms.closesAt));
-    await note(ctx.db, where, opens, "deal_launched", item.id, dealId, {
-      dealPriceFen: dealPrice(item, terms),
-      quantity: terms.quantity,
-      startsAt: opens.toISOString(),
+    await note(ctx.db, where.hubId, where.roomId, "deal_launched", {
+      at: opens,
+      skuId: item.id,
+      dealId,
+      detail: { dealPriceFen: dealPrice(item, terms), quantity: terms.quantity, startsAt: opens.toISOString() },
     });
     for (const buyer of buyers) {
       const at = minutes(opens, ctx.rng.int(0, (terms.closesAt - terms.opensAt) * 60 - 1) / 60);
@@ -144,7 +146,7 @@ async function sellLastNight(ctx: DemoContext, roomId: string, sellerId: string,
     buyers.map((buyer) => buyer.id),
     evening,
   );
-  await note(ctx.db, where, minutes(evening, 60), "ended");
+  await note(ctx.db, where.hubId, where.roomId, "ended", { at: minutes(evening, 60) });
 }
 
 async function insertDeal(
@@ -263,20 +265,8 @@ async function drawAt(
         values (${where.hubId}, ${where.roomId}, '福袋：真皮零钱包', ${from.toISOString()}, ${at.toISOString()}, 3, ${seed},
                 ${JSON.stringify(entrants)}::jsonb, ${JSON.stringify(winners)}::jsonb, ${at.toISOString()})`,
   );
-  await note(ctx.db, where, at, "draw", null, null, { prize: "福袋：真皮零钱包", winners: winners.length });
-}
-
-async function note(
-  db: Db,
-  where: { hubId: string; roomId: string },
-  at: Date,
-  kind: string,
-  skuId: string | null = null,
-  dealId: string | null = null,
-  detail: Record<string, unknown> = {},
-): Promise<void> {
-  await db.execute(
-    sql`insert into live_events (hub_id, room_id, at, kind, sku_id, deal_id, detail)
-        values (${where.hubId}, ${where.roomId}, ${at.toISOString()}, ${kind}, ${skuId}, ${dealId}, ${JSON.stringify(detail)}::jsonb)`,
-  );
+  await note(ctx.db, where.hubId, where.roomId, "draw", {
+    at,
+    detail: { prize: "福袋：真皮零钱包", winners: winners.length },
+  });
 }

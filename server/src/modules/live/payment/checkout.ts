@@ -23,7 +23,7 @@ export async function payClaim(live: Live, buyer: Buyer, claimId: string, addres
   if (kept.length === 0) throw new ConflictError("live_claim_expired");
   const charge = await live.payments.charge({ claimId, amountFen: claim.totalFen, buyerId: buyer.id });
   if (charge.status === "paid") await confirmPaid(live.db, claim, charge.ref, address);
-  return (await claimToPay(live.db, claimId, buyer.id)) satisfies { status: string };
+  return claimToPay(live.db, claimId, buyer.id);
 }
 
 /** The provider's callback: a signed word that a claim's charge went through. */

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { type Db, queryRows } from "../../../db/connection.js";
 import { ConflictError, InvalidError, NotFoundError } from "../../../http/errors.js";
-import { lineupOf, type Seller, sellableItems } from "./sellable.js";
+import { type Seller, sellableItems } from "./sellable.js";
 
 export type RoomInput = {
   title: string;
@@ -90,8 +90,6 @@ export async function sellerRoom(db: Db, seller: Seller, roomId: string): Promis
   if (!room || room.sellerId !== seller.orgId) throw new NotFoundError("live_room");
   return room;
 }
-
-export { lineupOf };
 
 const ROOM_SELECT = sql`select r.hub_id as "hubId", r.id, r.seller_id as "sellerId", o.name as "sellerName", r.title,
     r.cover_sha256 as "coverSha256", r.stream_url as "streamUrl", r.anchors,

@@ -17,11 +17,12 @@ export async function note(
   hubId: string,
   roomId: string,
   kind: TimelineKind,
-  about: { skuId?: string | null; dealId?: string | null; detail?: Record<string, unknown> } = {},
+  about: { skuId?: string | null; dealId?: string | null; detail?: Record<string, unknown>; at?: Date } = {},
 ): Promise<void> {
+  const at = (about.at ?? new Date()).toISOString();
   await db.execute(
-    sql`insert into live_events (hub_id, room_id, kind, sku_id, deal_id, detail)
-        values (${hubId}, ${roomId}, ${kind}, ${about.skuId ?? null}, ${about.dealId ?? null}, ${JSON.stringify(about.detail ?? {})}::jsonb)`,
+    sql`insert into live_events (hub_id, room_id, at, kind, sku_id, deal_id, detail)
+        values (${hubId}, ${roomId}, ${at}, ${kind}, ${about.skuId ?? null}, ${about.dealId ?? null}, ${JSON.stringify(about.detail ?? {})}::jsonb)`,
   );
 }
 

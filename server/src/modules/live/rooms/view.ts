@@ -4,7 +4,8 @@ import { maskedPhone } from "../comments/mask.js";
 import { dealsOfRoom } from "../deals/deals.js";
 import { drawsOfRoom } from "../draws/draws.js";
 import type { Live } from "../runtime.js";
-import { lineupOf, type RoomRow } from "./rooms.js";
+import type { RoomRow } from "./rooms.js";
+import { lineupOf } from "./sellable.js";
 
 const RECENT_COMMENTS = 30;
 
