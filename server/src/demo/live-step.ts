@@ -3,6 +3,7 @@ import { type Db, queryRows } from "../db/connection.js";
 import { buyerOfPhone } from "../modules/live/buyers/sessions.js";
 import { drawWinners } from "../modules/live/draws/winners.js";
 import { InProcessEngine } from "../modules/live/engine/in-process.js";
+import { type LiveLine, liveOrder } from "../modules/live/payment/pay.js";
 import { createRoom } from "../modules/live/rooms/rooms.js";
 import { note } from "../modules/live/rooms/timeline.js";
 import { parseAddress } from "../modules/orders/address/parse.js";
@@ -174,23 +175,14 @@ async function insertDeal(
  * factory's live orders; the rest expired. Claims are dated by when they were bought.
  */
 async function settleClaims(ctx: DemoContext, roomId: string): Promise<void> {
-  const claims = await queryRows<{
-    id: string;
-    sku_id: string;
-    supplier_id: string;
-    code: string;
-    title: string;
-    quantity: number;
-    price: number;
-    at: string;
-  }>(
+  const claims = await queryRows<LiveLine & { at: string }>(
     ctx.db,
     sql`update flash_claims c set created_at = c.pay_by - interval '15 minutes'
         from flash_deals d join skus s on s.hub_id = d.hub_id and s.id = d.sku_id
           join products p on p.hub_id = s.hub_id and p.id = s.product_id
         where d.hub_id = c.hub_id and d.id = c.deal_id and d.room_id = ${roomId}
-        returning c.id, d.sku_id, s.supplier_id, s.code, p.title, c.quantity, d.deal_price_fen as price,
-          to_json(c.pay_by - interval '13 minutes')#>>'{}' as at`,
+        returning c.id, d.sku_id as "skuId", s.supplier_id as "supplierId", s.code, p.title, c.quantity,
+          d.deal_price_fen as "dealPriceFen", to_json(c.pay_by - interval '13 minutes')#>>'{}' as at`,
   );
   const counties = everyCounty();
   for (const claim of claims) {
@@ -202,21 +194,9 @@ async function settleClaims(ctx: DemoContext, roomId: string): Promise<void> {
     }
     const address = parseAddress(buyerAddress(ctx.rng, counties));
     if (!address.ok) continue;
-    const line = { skuCode: claim.code, title: claim.title, quantity: claim.quantity, unitPriceFen: claim.price };
+    const to = { name: personName(ctx.rng), phone: mobilePhone(ctx.rng), address: address.address };
     const [order] = (
-      await saveOrders(ctx.db, { hubId: ctx.hub.id, orgId: claim.supplier_id }, [
-        {
-          platform: "live",
-          platformOrderNumber: `L${claim.id.replaceAll("-", "").slice(0, 20).toUpperCase()}`,
-          buyerName: personName(ctx.rng),
-          phone: mobilePhone(ctx.rng),
-          address: address.address,
-          placedAt: claim.at,
-          totalFen: claim.quantity * claim.price,
-          lines: [line],
-          resolved: [{ ...line, sku: { skuId: claim.sku_id, supplierId: claim.supplier_id, title: claim.title } }],
-        },
-      ])
+      await saveOrders(ctx.db, { hubId: ctx.hub.id, orgId: claim.supplierId }, [liveOrder(claim, to, claim.at)])
     ).created;
     await ctx.db.execute(
       sql`update flash_claims set status = 'paid', paid_at = ${claim.at}, payment_ref = ${`SIM-demo-${claim.id}`},

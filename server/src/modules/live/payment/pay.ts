@@ -64,8 +64,11 @@ export async function confirmPaid(
           returning id`,
     );
     if (!paid) return alreadySettled(tx, claim, ref);
-    const [saved] = (await saveOrders(tx, { hubId: claim.hubId, orgId: claim.sellerId }, [orderOf(claim, address)]))
-      .created;
+    const [saved] = (
+      await saveOrders(tx, { hubId: claim.hubId, orgId: claim.sellerId }, [
+        liveOrder(claim, { ...address, address: address.parsed }, new Date().toISOString()),
+      ])
+    ).created;
     const orderId = saved?.id as string;
     await tx.execute(
       sql`update flash_claims set order_id = ${orderId} where hub_id = ${claim.hubId} and id = ${claim.id}`,
@@ -84,16 +87,27 @@ async function alreadySettled(tx: Db, claim: ClaimToPay, ref: string): Promise<s
   throw new ConflictError("live_claim_expired");
 }
 
-function orderOf(claim: ClaimToPay, address: BookAddress & { parsed: ParsedAddress }): ResolvedOrder {
+/** What a live order is made of: the claim's SKU, units and deal price. */
+export type LiveLine = Pick<ClaimView, "id" | "skuId" | "title" | "quantity" | "dealPriceFen"> & {
+  code: string;
+  supplierId: string;
+};
+
+/** A claim as the seller's retail order (platform live), numbered after the claim so it is made once. */
+export function liveOrder(
+  claim: LiveLine,
+  to: { name: string; phone: string; address: ParsedAddress },
+  placedAt: string,
+): ResolvedOrder {
   const line = { skuCode: claim.code, title: claim.title, quantity: claim.quantity, unitPriceFen: claim.dealPriceFen };
   return {
     platform: "live",
     platformOrderNumber: `L${claim.id.replaceAll("-", "").slice(0, 20).toUpperCase()}`,
-    buyerName: address.name,
-    phone: address.phone,
-    address: address.parsed,
-    placedAt: new Date().toISOString(),
-    totalFen: claim.totalFen,
+    buyerName: to.name,
+    phone: to.phone,
+    address: to.address,
+    placedAt,
+    totalFen: claim.quantity * claim.dealPriceFen,
     lines: [line],
     resolved: [{ ...line, sku: { skuId: claim.skuId, supplierId: claim.supplierId, title: claim.title } }],
   };
