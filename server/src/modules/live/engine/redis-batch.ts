@@ -43,11 +43,12 @@ export class BuyBatches {
 
   private async sendBatch(dealId: string, buys: Waiting[]): Promise<void> {
     try {
+      // Two values a buy, flat: no array a buy for Redis to build and the client to parse.
       const replies = (await this.call(
         dealId,
         buys.flatMap((buy) => buy.args),
-      )) as BuyReply[];
-      for (const [i, buy] of buys.entries()) buy.resolve(replies[i] as BuyReply);
+      )) as BuyReply[number][];
+      for (const [i, buy] of buys.entries()) buy.resolve([replies[2 * i] as string, replies[2 * i + 1] as string]);
     } catch (error) {
       for (const buy of buys) buy.reject(error as Error);
     }

@@ -1,9 +1,12 @@
+import { randomUUID } from "node:crypto";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDatabase } from "../../../../test/database.js";
 import type { Database } from "../../../db/connection.js";
+import { answerKeyOf } from "./deals.js";
 import { RedisEngine } from "./redis.js";
-import { testDeal } from "./test-deal.js";
+import { BUY } from "./redis-scripts.js";
+import { claimsInDatabase, testDeal } from "./test-deal.js";
 
 const url = process.env.REDIS_URL;
 if (!url) console.warn("skipping the Redis deal keys' tests: REDIS_URL is not set (CI sets it)");
@@ -35,5 +38,36 @@ describe.skipIf(!url)("a deal's Redis keys", () => {
     expect(await buy("b1", 3, "k1")).toMatchObject({ ok: true, repeated: true });
     expect(await buy("b2", 2, "k1")).toMatchObject({ ok: true, left: 0 });
     await engine.close();
+  });
+
+  it("writes the claims a dead server took in Redis but never committed, when the next engine opens the deal", async () => {
+    const { hubId, dealId } = await testDeal(database.db, { quantity: 5, perBuyerLimit: 3 });
+    const first = RedisEngine.connect(database.db, url as string);
+    expect(await first.left(hubId, dealId)).toBe(5);
+    await first.close();
+    // What a server's script call did before it died: two claims taken, neither written to PostgreSQL.
+    const keys = ["terms", "buyers", "answers", "claims"].map((name) => `{deal:${dealId}}:${name}`);
+    const taken = ["c1", "c2"].map((key, i) => ({
+      id: randomUUID(),
+      buyerId: `b${i}`,
+      key,
+      quantity: 2,
+      payBy: new Date(Date.now() + 900_000).toISOString(),
+    }));
+    const now = Date.now();
+    const args = taken.flatMap((claim) => [claim.buyerId, 2, answerKeyOf(claim), JSON.stringify(claim), now]);
+    expect(await redis.eval(BUY, 4, ...keys, ...args)).toEqual(["ok", 3, "ok", 1]);
+    expect((await claimsInDatabase(database.db, hubId, dealId)).sold).toBe(0);
+
+    const next = RedisEngine.connect(database.db, url as string);
+    expect(await next.left(hubId, dealId)).toBe(1);
+    const stored = await claimsInDatabase(database.db, hubId, dealId);
+    expect([...stored.ids].sort()).toEqual(taken.map((claim) => claim.id).sort());
+    expect(await next.buy({ hubId, dealId, buyerId: "b0", quantity: 2, key: "c1" })).toMatchObject({
+      ok: true,
+      repeated: true,
+      claimId: taken[0]?.id,
+    });
+    await next.close();
   });
 });

@@ -162,7 +162,10 @@ export class RedisEngine implements InventoryEngine {
       ...count.claims.flatMap((claim) => [answerKeyOf(claim), JSON.stringify(claim)]),
     );
     const entries = await this.redis.xrange(keys[3], "-", "+");
-    const left = entries.map(([, fields]) => JSON.parse(fields[1] as string) as WrittenClaim);
+    // An entry holds the claims of one script call, as `claim` fields.
+    const left = entries.flatMap(([, fields]) =>
+      fields.filter((_, i) => i % 2 === 1).map((json) => JSON.parse(json) as WrittenClaim),
+    );
     if (left.length > 0)
       await insertClaims(
         this.db,
