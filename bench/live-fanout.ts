@@ -3,7 +3,7 @@
  * process on PostgreSQL, in-process engine), while for 20 s 300 signed-in buyers comment
  * (50/s) and buy a flash deal (10/s) over HTTP and viewers tap likes over their sockets (20
  * messages/s). Measured at the viewers: update messages delivered per second against the
- * server's promise (one coalesced update per room every 200 ms tick while anything happens),
+ * server's promise (one coalesced update per room every 150 ms tick while anything happens),
  * and each update's lag behind `since` (its first change) and `at` (when it was sent).
  * Writes bench/results/live-fanout.json.
  *

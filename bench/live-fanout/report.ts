@@ -1,12 +1,12 @@
 import os from "node:os";
 import { sql } from "drizzle-orm";
 import { type Db, queryRows } from "../../server/src/db/connection.js";
+import { TICK_MS } from "../../server/src/modules/live/realtime/room-hub.js";
 import { percentile, round, table, writeResult } from "../lib/results.js";
 import type { Activity, Rates } from "./activity.js";
 import type { CpuShare } from "./machine.js";
 import type { Audience, Sampled } from "./viewers.js";
 
-const TICK_MS = 200;
 const GOAL_P99_MS = 250;
 
 export type Stored = { comments: number; units: number; likes: number };
@@ -147,8 +147,8 @@ function notes(scale: Scale, figures: Lags): string[] {
   const load = (values: number[]) => values.map((value) => value.toFixed(2)).join(", ");
   return [
     `Load average (1, 5, 15 min) at the start ${load(scale.loadAtStart)}, at the end ${load(os.loadavg())} on ${os.cpus().length} CPUs: the server, PostgreSQL and the ${scale.viewers} viewers share them.`,
-    "deliveredPerSec: update messages received by all viewers whose first change (`since`) fell in the 20 s of activity, ÷ 20 s (a 20 s window can hold 101 ticks, hence a ratio of 1.01). expectedPerSec (baseline.deliveredPerSec): what the server promises, one update per room per 200 ms tick to each viewer while anything happens (there was activity every tick).",
-    "lagP50Ms/lagP99Ms: receive time at the viewer − `since` (the batch's first change: a comment when the server stored it, a like when a server took it, a deal's count when it moved): up to one tick of coalescing by design, plus fan-out. sendLag*: receive time − `at` (the server's send time, stamped before its loop over the viewers' sockets): the fan-out alone — the server's loop over 5,000 sockets, the kernel, and this process reading 5,000 sockets. fanOutSpread*: per update, last viewer's receive time − first viewer's. batchAge*: `at` − `since`, the coalescing wait (up to one 200 ms tick, more when the tick fires late).",
+    `deliveredPerSec: update messages received by all viewers whose first change (\`since\`) fell in the 20 s of activity, ÷ 20 s (a 20 s window can hold one tick more than 20 s ÷ the tick, hence a ratio just over 1). expectedPerSec (baseline.deliveredPerSec): what the server promises, one update per room per ${TICK_MS} ms tick to each viewer while anything happens (there was activity every tick).`,
+    `lagP50Ms/lagP99Ms: receive time at the viewer − \`since\` (the batch's first change: a comment when the server stored it, a like when a server took it, a deal's count when it moved): up to one tick of coalescing by design, plus fan-out. sendLag*: receive time − \`at\` (the server's send time, stamped before its loop over the viewers' sockets): the fan-out alone — the server's loop over 5,000 sockets, the kernel, and this process reading 5,000 sockets. fanOutSpread*: per update, last viewer's receive time − first viewer's. batchAge*: \`at\` − \`since\`, the coalescing wait (up to one ${TICK_MS} ms tick, more when the tick fires late).`,
     "baseline.uncoalescedPerSec: the messages a fan-out sending each change on its own would deliver (changes per second × viewers), computed, not run; ratio.coalescing is that ÷ deliveredPerSec.",
     "sampled*: every 250th viewer parses every update: each accepted comment seen (checks.sampledCommentsMissed counts viewers with no full update; a full update carries its tick's newest 30 comments and drops older ones by design, counted in figures.sampledCommentsNotShownAfterFullUpdates), the sum of likesAdded equal to the likes sent, the deal's last `left` equal to its units minus those bought.",
     `Goal: p99 lag behind \`since\` ≤ ${GOAL_P99_MS} ms ${figures.lagP99Ms <= GOAL_P99_MS ? "met" : "MISSED"}${scale.viewers === 5000 ? "" : " (fewer viewers than the goal's 5,000)"}.`,

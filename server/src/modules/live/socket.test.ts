@@ -1,12 +1,12 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Member } from "../sourcing/test-fixtures.js";
+import { TICK_MS } from "./realtime/room-hub.js";
 import { listeningApp, TestViewer, type Update } from "./realtime/test-viewer.js";
 import { liveFactory, liveRoom, signedInBuyer } from "./test-room.js";
 
 // The room WebSocket on the real application listening on a port, with real clients: what
 // viewers are told, how often, and who hears a buyer's own results.
 
-const TICK_MS = 200;
 const COMMENTS_PER_UPDATE = 30;
 
 let t: Awaited<ReturnType<typeof listeningApp>>;

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { LocalBus, type RoomSignal } from "./bus.js";
-import { RoomHub, type Viewer } from "./room-hub.js";
+import { RoomHub, TICK_MS, type Viewer } from "./room-hub.js";
 
 // The hub alone, on the one-server bus and fake timers: what a tick sends, to whom, and what a
 // server keeps about rooms it has no viewers in. Two hubs on one bus stand for two servers.
@@ -56,7 +56,7 @@ describe("a room hub", () => {
     server.like(HUB, ROOM, 7);
     server.publish({ type: "pinned", roomId: ROOM, skuId: null });
     server.publish({ type: "stock", roomId: ROOM, dealId: DEAL });
-    await vi.advanceTimersByTimeAsync(200);
+    await vi.advanceTimersByTimeAsync(TICK_MS);
     const [first, ...rest] = seen.updates();
     expect(rest).toEqual([]);
     expect(((first?.comments ?? []) as { id: string }[]).map((c) => c.id)).toEqual(
@@ -77,11 +77,11 @@ describe("a room hub", () => {
     await vi.advanceTimersByTimeAsync(20);
     const tapped = Date.now();
     server.like(HUB, ROOM);
-    await vi.advanceTimersByTimeAsync(200);
+    await vi.advanceTimersByTimeAsync(TICK_MS);
     expect(seen.updates()[0]).toMatchObject({ since: tapped, likesAdded: 1 });
     server.publish({ type: "stock", roomId: ROOM, dealId: DEAL, since: Date.now() - 90 });
     const moved = Date.now() - 90;
-    await vi.advanceTimersByTimeAsync(200);
+    await vi.advanceTimersByTimeAsync(TICK_MS);
     expect(seen.updates()[1]).toMatchObject({ since: moved, deals: [{ id: DEAL, left: 5 }] });
   });
 
@@ -106,10 +106,10 @@ describe("a room hub", () => {
     server.join(HUB, ROOM, seen);
     server.publish({ type: "stock", roomId: ROOM, dealId: DEAL });
     server.publish(comment(1));
-    await vi.advanceTimersByTimeAsync(200);
+    await vi.advanceTimersByTimeAsync(TICK_MS);
     expect(seen.updates()[0]).toMatchObject({ comments: [{ id: "c1" }], deals: [] });
     failing = false;
-    await vi.advanceTimersByTimeAsync(200);
+    await vi.advanceTimersByTimeAsync(TICK_MS);
     expect(seen.updates()[1]).toMatchObject({ deals: [{ id: DEAL, left: 3 }] });
   });
 
@@ -128,13 +128,13 @@ describe("a room hub", () => {
   });
 
   it("stamps an update with the time it is sent, after the engine answered", async () => {
-    const server = hub(() => new Promise((resolve) => setTimeout(() => resolve(2), 100)));
+    const server = hub(() => new Promise((resolve) => setTimeout(() => resolve(2), 60)));
     const seen = viewer();
     server.join(HUB, ROOM, seen);
     server.publish({ type: "stock", roomId: ROOM, dealId: DEAL });
     await vi.advanceTimersByTimeAsync(400);
     const update = seen.updates()[0] as unknown as { at: number; since: number };
-    expect(update.at - update.since).toBeGreaterThanOrEqual(200 + 100);
+    expect(update.at - update.since).toBeGreaterThanOrEqual(TICK_MS + 60);
   });
 
   it("holds nothing for a room whose viewers are all on other servers, and stops reporting it", async () => {
