@@ -29,22 +29,23 @@ export type Bench = {
 const ENDLESS = { quantity: 100_000_000, perBuyerLimit: 1_000_000 };
 const YARDSTICK = ["--import", "tsx", "bench/flash-sale/baseline-server.ts"];
 
+/** A sustained run, and the database checked against its answers. */
+export type SustainedRun = { sustained: Sustained; checks: DealChecks };
+
+/** An engine's sustained runs (taocun's are run twice, like the yardsticks) and its sell-out. */
 export type EngineRun = {
-  sustained: Sustained;
+  sustainedRuns: SustainedRun[];
   sellOut: SellOut;
-  checks: { sustained: DealChecks; sellOut: DealChecks };
+  sellOutChecks: DealChecks;
 };
 
 /** taocun's server on one engine: the sustained run, then the sell-out, then the database checked against the answers. */
 export async function measureEngine(bench: Bench, env: Record<string, string>): Promise<EngineRun> {
-  const endless = { hubId: bench.sale.hubId, dealId: await bench.sale.launch(ENDLESS), ...ENDLESS };
+  const endless = await endlessDeal(bench, env);
   const limited = { quantity: bench.sellOutUnits, perBuyerLimit: 1 };
   const scarce = { hubId: bench.sale.hubId, dealId: await bench.sale.launch(limited), ...limited };
-  if (env.LIVE_ENGINE === "redis") bench.redisDeals.push(endless.dealId, scarce.dealId);
-  const server = await startServer(
-    { ...env, DATABASE_URL: bench.databaseUrl, DATABASE_POOL_SIZE: String(bench.poolSize) },
-    { nodeFlags: bench.nodeFlags },
-  );
+  if (env.LIVE_ENGINE === "redis") bench.redisDeals.push(scarce.dealId);
+  const server = await taocunServer(bench, env);
   let steady: Sustained;
   let sale: SellOut;
   try {
@@ -54,14 +55,36 @@ export async function measureEngine(bench: Bench, env: Record<string, string>): 
     await server.stop();
   }
   return {
-    sustained: steady,
+    sustainedRuns: [{ sustained: steady, checks: await checkDeal(bench.db, endless, steady.acknowledged) }],
     sellOut: sale,
-    checks: {
-      sustained: await checkDeal(bench.db, endless, steady.acknowledged),
-      sellOut: await checkDeal(bench.db, scarce, sale.acknowledged),
-    },
+    sellOutChecks: await checkDeal(bench.db, scarce, sale.acknowledged),
   };
 }
+
+/** taocun's server on one engine again, for the sustained run alone, on a deal of its own. */
+export async function measureSustained(bench: Bench, env: Record<string, string>): Promise<SustainedRun> {
+  const endless = await endlessDeal(bench, env);
+  const server = await taocunServer(bench, env);
+  let steady: Sustained;
+  try {
+    steady = await sustained(target(server, endless.dealId), bench.sustainedBuyers, bench.connections, bench.seconds);
+  } finally {
+    await server.stop();
+  }
+  return { sustained: steady, checks: await checkDeal(bench.db, endless, steady.acknowledged) };
+}
+
+async function endlessDeal(bench: Bench, env: Record<string, string>) {
+  const deal = { hubId: bench.sale.hubId, dealId: await bench.sale.launch(ENDLESS), ...ENDLESS };
+  if (env.LIVE_ENGINE === "redis") bench.redisDeals.push(deal.dealId);
+  return deal;
+}
+
+const taocunServer = (bench: Bench, env: Record<string, string>) =>
+  startServer(
+    { ...env, DATABASE_URL: bench.databaseUrl, DATABASE_POOL_SIZE: String(bench.poolSize) },
+    { nodeFlags: bench.nodeFlags },
+  );
 
 /** The naive route on the same database: a stock row decremented and a claim inserted, one transaction a buy. */
 export async function measureBaseline(bench: Bench): Promise<{ sustained: Sustained; checks: DealChecks }> {
