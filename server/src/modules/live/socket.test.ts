@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { Browser } from "../../../test/app.js";
 import type { Member } from "../sourcing/test-fixtures.js";
 import { TICK_MS } from "./realtime/room-hub.js";
 import { listeningApp, TestViewer, type Update } from "./realtime/test-viewer.js";
@@ -24,8 +25,8 @@ async function liveShow() {
   return { factory, skuId, roomId: await liveRoom(factory, skuId) };
 }
 
-async function watch(roomId: string, token?: string): Promise<TestViewer> {
-  const viewer = await TestViewer.open(t.origin, roomId, token);
+async function watch(roomId: string, token?: string, session?: string): Promise<TestViewer> {
+  const viewer = await TestViewer.open(t.origin, roomId, token, session);
   opened.push(viewer);
   return viewer;
 }
@@ -142,5 +143,21 @@ describe("the room WebSocket", () => {
     expect((await t.app.inject({ url: `/api/live/rooms/${roomId}` })).json().viewers).toBe(4);
     for (const viewer of more.slice(0, 2)) viewer.close();
     await first.until(() => first.updates.at(-1)?.viewers === 2, "two viewers after two left");
+  });
+
+  it("tells the anchor's console everything but does not count it as a viewer", async () => {
+    const { factory, roomId } = await liveShow();
+    const outsider = new Browser(t.app);
+    await outsider.signUp("outsider@example.com");
+    const viewer = await watch(roomId);
+    const anchor = await watch(roomId, undefined, factory.browser.cookie);
+    const stranger = await watch(roomId, undefined, outsider.cookie);
+    await viewer.update((u) => u.viewers === 2, "the viewer and the stranger, not the console");
+    const buyer = await signedInBuyer(t, roomId);
+    await buyer.browser.post(`/api/live/rooms/${roomId}/comments`, { text: "主播好" });
+    await anchor.update((u) => u.comments.some((c) => c.text === "主播好"), "the comment on the console");
+    expect(anchor.updates.at(-1)?.viewers).toBe(2);
+    stranger.close();
+    await viewer.until(() => viewer.updates.at(-1)?.viewers === 1, "one viewer after the stranger left");
   });
 });

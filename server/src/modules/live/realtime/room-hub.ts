@@ -3,9 +3,10 @@ import type { PublicComment, RoomBus, RoomSignal } from "./bus.js";
 
 /**
  * A viewer's connection, as the hub needs it: a way to send a JSON text (a string, or its UTF-8
- * bytes when the same update goes to thousands), and the buyer behind it if signed in.
+ * bytes when the same update goes to thousands), the buyer behind it if signed in, and whether
+ * it is the seller's own crew (the anchor's console): told everything, counted as no viewer.
  */
-export type Viewer = { send(json: string | Buffer): void; buyerId: string | undefined };
+export type Viewer = { send(json: string | Buffer): void; buyerId: string | undefined; crew?: boolean };
 
 /** What changed in a room since the last update; sent to its viewers at most every tick. */
 type Pending = {
@@ -21,6 +22,8 @@ type Pending = {
 type Room = {
   hubId: string;
   viewers: Set<Viewer>;
+  /** The viewers here who are the show's audience (not its crew): what this server reports. */
+  audience: number;
   viewersByNode: Map<string, { count: number; at: number }>;
   reported: number;
   pending: Pending;
@@ -75,8 +78,9 @@ export class RoomHub {
   join(hubId: string, roomId: string, viewer: Viewer): () => void {
     const room = this.room(roomId, hubId);
     room.viewers.add(viewer);
+    if (!viewer.crew) room.audience++;
     return () => {
-      room.viewers.delete(viewer);
+      if (room.viewers.delete(viewer) && !viewer.crew) room.audience--;
     };
   }
 
@@ -107,7 +111,7 @@ export class RoomHub {
   private room(roomId: string, hubId: string): Room {
     let room = this.rooms.get(roomId);
     if (!room) {
-      room = { hubId, viewers: new Set(), viewersByNode: new Map(), reported: 0, pending: emptyPending() };
+      room = { hubId, viewers: new Set(), audience: 0, viewersByNode: new Map(), reported: 0, pending: emptyPending() };
       this.rooms.set(roomId, room);
     }
     return room;
@@ -189,7 +193,7 @@ export class RoomHub {
       changed(room.pending, taken.since);
       this.publish({ type: "likes", roomId, add: taken.add, node: this.node, since: taken.since });
     }
-    const count = room.viewers.size;
+    const count = room.audience;
     if (count !== room.reported || (heartbeat && count > 0)) {
       room.reported = count;
       this.publish({ type: "viewers", roomId, node: this.node, count });

@@ -44,11 +44,15 @@ export class TestViewer {
     });
   }
 
-  /** Opens a viewer of the room at `origin` (http://127.0.0.1:port), as a buyer when a token is given. */
-  static async open(origin: string, roomId: string, token?: string): Promise<TestViewer> {
+  /**
+   * Opens a viewer of the room at `origin` (http://127.0.0.1:port), as a buyer when a token is
+   * given, or as a logged-in web user when `session` is (the anchor's console).
+   */
+  static async open(origin: string, roomId: string, token?: string, session?: string): Promise<TestViewer> {
+    const cookies = [token && `taocun_buyer=${token}`, session && `taocun_session=${session}`].filter(Boolean);
     const socket = new WebSocket(
       socketUrl(origin, roomId),
-      token ? { headers: { cookie: `taocun_buyer=${token}` } } : {},
+      cookies.length > 0 ? { headers: { cookie: cookies.join("; ") } } : {},
     );
     const viewer = new TestViewer(socket);
     await viewer.until((messages) => messages.some((m) => m.type === "hello"), "hello");

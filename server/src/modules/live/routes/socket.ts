@@ -1,6 +1,8 @@
 import websocket from "@fastify/websocket";
 import type { FastifyPluginAsync, FastifyRequest } from "fastify";
 import type { WebSocket } from "ws";
+import { AppError } from "../../../http/errors.js";
+import { requireOrg } from "../../accounts/index.js";
 import { findRoom } from "../rooms/rooms.js";
 import type { Live } from "../runtime.js";
 import type { LiveDeps } from "./deps.js";
@@ -54,11 +56,12 @@ async function open(live: Live, socket: WebSocket, request: SocketRequest): Prom
     ? await findRoom(live.db, { roomId: request.params.roomId })
     : undefined;
   if (!room) return socket.close(4404, "no such room");
-  const buyer = await live.buyers.of(request);
+  const [buyer, crew] = await Promise.all([live.buyers.of(request), isCrew(live, request, room.sellerId)]);
   if (closed) return;
   const viewer = {
     send: (json: string | Buffer) => sendOrCut(socket, json),
     buyerId: buyer?.hubId === room.hubId ? buyer.id : undefined,
+    crew,
   };
   leave = live.hub.join(room.hubId, room.id, viewer);
   const anonymous = /^[\w-]{8,64}$/.test(request.query.viewer ?? "") ? request.query.viewer : undefined;
@@ -68,6 +71,18 @@ async function open(live: Live, socket: WebSocket, request: SocketRequest): Prom
   socket.send(JSON.stringify({ type: "hello", roomId: room.id, at: Date.now() }));
   hear = (data) => heard(live, data, room, (text) => socket.send(text));
   for (const data of early.splice(0)) hear(data);
+}
+
+/** The seller's own people, logged in to the web app (the anchor's console): not one of the show's viewers. */
+async function isCrew(live: Live, request: SocketRequest, sellerId: string): Promise<boolean> {
+  if (!request.caller) return false;
+  try {
+    await requireOrg(live.db, request, sellerId);
+    return true;
+  } catch (error) {
+    if (error instanceof AppError) return false;
+    throw error;
+  }
 }
 
 function sendOrCut(socket: WebSocket, json: string | Buffer): void {
