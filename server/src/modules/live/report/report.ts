@@ -96,12 +96,14 @@ async function productsOf(db: Db, { hubId, roomId }: Where) {
         join skus s on s.hub_id = i.hub_id and s.id = i.sku_id
         join products p on p.hub_id = s.hub_id and p.id = s.product_id
         left join lateral (
-          select sum(d.quantity) as deal_quantity,
-                 (select sum(c.quantity) from flash_claims c join flash_deals e on e.hub_id = c.hub_id and e.id = c.deal_id
-                   where e.hub_id = i.hub_id and e.room_id = i.room_id and e.sku_id = i.sku_id and ${SOLD}) as units,
-                 (select sum(c.quantity * e.deal_price_fen) from flash_claims c join flash_deals e on e.hub_id = c.hub_id and e.id = c.deal_id
-                   where e.hub_id = i.hub_id and e.room_id = i.room_id and e.sku_id = i.sku_id and ${SOLD}) as gmv_fen
-          from flash_deals d where d.hub_id = i.hub_id and d.room_id = i.room_id and d.sku_id = i.sku_id
+          select sum(d.quantity) as deal_quantity, sum(claimed.units) as units,
+                 sum(claimed.units * d.deal_price_fen) as gmv_fen
+          from flash_deals d
+          left join lateral (
+            select sum(c.quantity) as units from flash_claims c
+            where c.hub_id = d.hub_id and c.deal_id = d.id and ${SOLD}
+          ) claimed on true
+          where d.hub_id = i.hub_id and d.room_id = i.room_id and d.sku_id = i.sku_id
         ) sold on true
         where i.hub_id = ${hubId} and i.room_id = ${roomId}
         order by i.position`,
