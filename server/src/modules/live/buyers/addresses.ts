@@ -34,7 +34,7 @@ export async function addressBook(db: Db, buyer: Buyer): Promise<BookAddress[]> 
 /** One of the buyer's addresses, parsed for an order. */
 export async function shippingAddress(
   db: Db,
-  buyer: Buyer,
+  buyer: Pick<Buyer, "hubId" | "id">,
   addressId: string,
 ): Promise<BookAddress & { parsed: ParsedAddress }> {
   const [row] = await queryRows<BookAddress>(

@@ -34,7 +34,6 @@ export async function paidByCallback(live: Live, claimId: string, ref: string): 
     sql`select address_id from flash_claims where hub_id = ${claim.hubId} and id = ${claim.id}`,
   );
   if (!row?.address_id) throw new ConflictError("live_claim_expired");
-  const buyer = { hubId: claim.hubId, id: claim.buyerId, phone: "" };
-  const address = await shippingAddress(live.db, buyer, row.address_id);
+  const address = await shippingAddress(live.db, { hubId: claim.hubId, id: claim.buyerId }, row.address_id);
   return confirmPaid(live.db, claim, ref, address);
 }
