@@ -235,7 +235,12 @@ describe.each(testEngines())("live rooms on the $name engine", ({ env }) => {
       expect((await other.browser.post(`${path}/deals`, { ...deal, dealPriceFen: 1 })).statusCode).toBe(409);
       const report = (await other.browser.get(`${path}/report`)).json();
       expect(report.figures).toMatchObject({ orders: 4, units: 4, gmvFen: 20_000, comments: 4, buyers: 4 });
-      expect(report.products[0]).toMatchObject({ units: 4, gmvFen: 20_000, clearanceQuantity: 30, backlogCleared: 4 / 30 });
+      expect(report.products[0]).toMatchObject({
+        units: 4,
+        gmvFen: 20_000,
+        clearanceQuantity: 30,
+        backlogCleared: 4 / 30,
+      });
       expect(report.timeline.map((event: { kind: string }) => event.kind)).toEqual([
         "started",
         "pinned",
