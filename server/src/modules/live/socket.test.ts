@@ -1,35 +1,17 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { Browser } from "../../../test/app.js";
 import type { Member } from "../sourcing/test-fixtures.js";
 import { TICK_MS } from "./realtime/room-hub.js";
-import { listeningApp, TestViewer, type Update } from "./realtime/test-viewer.js";
-import { liveFactory, liveRoom, signedInBuyer } from "./test-room.js";
+import { socketTests, type Update } from "./realtime/test-viewer.js";
+import { signedInBuyer } from "./test-room.js";
 
 // The room WebSocket on the real application listening on a port, with real clients: what
 // viewers are told, how often, and who hears a buyer's own results.
 
 const COMMENTS_PER_UPDATE = 30;
 
-let t: Awaited<ReturnType<typeof listeningApp>>;
-const opened: TestViewer[] = [];
-beforeAll(async () => {
-  t = await listeningApp();
-});
-afterEach(() => {
-  for (const viewer of opened.splice(0)) viewer.close();
-});
-afterAll(() => t.close());
-
-async function liveShow() {
-  const { factory, skuId } = await liveFactory(t);
-  return { factory, skuId, roomId: await liveRoom(factory, skuId) };
-}
-
-async function watch(roomId: string, token?: string, session?: string): Promise<TestViewer> {
-  const viewer = await TestViewer.open(t.origin, roomId, token, session);
-  opened.push(viewer);
-  return viewer;
-}
+const s = socketTests();
+const { watch, liveShow } = s;
 
 async function launchDeal(factory: Member, roomId: string, skuId: string, code?: string): Promise<string> {
   const deal = await factory.browser.post(`/api/orgs/${factory.orgId}/live/rooms/${roomId}/deals`, {
@@ -54,7 +36,7 @@ describe("the room WebSocket", () => {
     const dealId = await launchDeal(factory, roomId, skuId);
     await viewer.update((u) => leftOf(u, dealId) === 5, "the launched deal with 5 left");
 
-    const buyer = await signedInBuyer(t, roomId);
+    const buyer = await signedInBuyer(s.t, roomId);
     expect((await buyer.browser.post(`/api/live/rooms/${roomId}/comments`, { text: "有黑色吗" })).statusCode).toBe(201);
     const commented = await viewer.update((u) => u.comments.some((c) => c.text === "有黑色吗"), "the comment");
     expect(commented.comments.find((c) => c.text === "有黑色吗")?.buyer).toBe(
@@ -86,7 +68,7 @@ describe("the room WebSocket", () => {
   it("coalesces a burst of 50 comments into a few updates that carry them all", async () => {
     const { roomId } = await liveShow();
     // Five comments per buyer in ten seconds is the flood limit: ten buyers make the burst.
-    const buyers = await Promise.all(Array.from({ length: 11 }, () => signedInBuyer(t, roomId)));
+    const buyers = await Promise.all(Array.from({ length: 11 }, () => signedInBuyer(s.t, roomId)));
     const viewer = await watch(roomId);
     const texts = Array.from({ length: 50 }, (_, i) => `第${i}条`);
     const started = Date.now();
@@ -113,7 +95,7 @@ describe("the room WebSocket", () => {
 
   it("sends a buyer's claim by comment to that buyer's socket only", async () => {
     const { factory, skuId, roomId } = await liveShow();
-    const [claimer, other] = [await signedInBuyer(t, roomId), await signedInBuyer(t, roomId)];
+    const [claimer, other] = [await signedInBuyer(s.t, roomId), await signedInBuyer(s.t, roomId)];
     const mine = await watch(roomId, claimer.token);
     const theirs = await watch(roomId, other.token);
     const anonymous = await watch(roomId);
@@ -140,20 +122,20 @@ describe("the room WebSocket", () => {
     await first.update((u) => u.viewers === 1, "one viewer");
     const more = await Promise.all([watch(roomId), watch(roomId), watch(roomId)]);
     await first.update((u) => u.viewers === 4, "four viewers");
-    expect((await t.app.inject({ url: `/api/live/rooms/${roomId}` })).json().viewers).toBe(4);
+    expect((await s.t.app.inject({ url: `/api/live/rooms/${roomId}` })).json().viewers).toBe(4);
     for (const viewer of more.slice(0, 2)) viewer.close();
     await first.until(() => first.updates.at(-1)?.viewers === 2, "two viewers after two left");
   });
 
   it("tells the anchor's console everything but does not count it as a viewer", async () => {
     const { factory, roomId } = await liveShow();
-    const outsider = new Browser(t.app);
+    const outsider = new Browser(s.t.app);
     await outsider.signUp("outsider@example.com");
     const viewer = await watch(roomId);
     const anchor = await watch(roomId, undefined, factory.browser.cookie);
     const stranger = await watch(roomId, undefined, outsider.cookie);
     await viewer.update((u) => u.viewers === 2, "the viewer and the stranger, not the console");
-    const buyer = await signedInBuyer(t, roomId);
+    const buyer = await signedInBuyer(s.t, roomId);
     await buyer.browser.post(`/api/live/rooms/${roomId}/comments`, { text: "主播好" });
     await anchor.update((u) => u.comments.some((c) => c.text === "主播好"), "the comment on the console");
     expect(anchor.updates.at(-1)?.viewers).toBe(2);

@@ -1,32 +1,14 @@
 import { sql } from "drizzle-orm";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import WebSocket from "ws";
-import { liveFactory, liveRoom, signedInBuyer } from "../test-room.js";
-import { eventually, listeningApp, socketUrl, TestViewer } from "./test-viewer.js";
+import { signedInBuyer } from "../test-room.js";
+import { eventually, socketTests, socketUrl } from "./test-viewer.js";
 
 // What viewers send and say: likes, pings, garbage, comments that must be masked or refused,
 // and sockets that come and go while the server is still setting them up.
 
-let t: Awaited<ReturnType<typeof listeningApp>>;
-const opened: TestViewer[] = [];
-beforeAll(async () => {
-  t = await listeningApp();
-});
-afterEach(() => {
-  for (const viewer of opened.splice(0)) viewer.close();
-});
-afterAll(() => t.close());
-
-async function liveShow() {
-  const { factory, skuId } = await liveFactory(t);
-  return liveRoom(factory, skuId);
-}
-
-async function watch(roomId: string): Promise<TestViewer> {
-  const viewer = await TestViewer.open(t.origin, roomId);
-  opened.push(viewer);
-  return viewer;
-}
+const s = socketTests();
+const { watch, liveShow } = s;
 
 /**
  * Locks the rooms table until the answered function is called: a socket's set-up then waits
@@ -36,7 +18,7 @@ async function roomsLocked(): Promise<() => Promise<void>> {
   let release = () => {};
   let done: Promise<void> = Promise.resolve();
   await new Promise<void>((locked) => {
-    done = t.database.db.transaction(async (tx) => {
+    done = s.t.database.db.transaction(async (tx) => {
       await tx.execute(sql`lock table live_rooms in access exclusive mode`);
       locked();
       await new Promise<void>((resolve) => {
@@ -52,11 +34,11 @@ async function roomsLocked(): Promise<() => Promise<void>> {
 
 /** Connections the server holds, upgraded sockets included. */
 const connections = () =>
-  new Promise<number>((resolve) => t.app.server.getConnections((_error, count) => resolve(count)));
+  new Promise<number>((resolve) => s.t.app.server.getConnections((_error, count) => resolve(count)));
 
 describe("what a viewer sends", () => {
   it("ignores a message that is not valid JSON and keeps the connection open", async () => {
-    const viewer = await watch(await liveShow());
+    const viewer = await watch((await liveShow()).roomId);
     for (const garbage of ["{not json", "", "null", "42", '"ping"', JSON.stringify({ type: "nonsense" })])
       viewer.send(garbage);
     viewer.socket.send(Buffer.from([0xff, 0xfe, 0x00]));
@@ -67,7 +49,7 @@ describe("what a viewer sends", () => {
   });
 
   it("adds likes sent over the socket, at most 50 a message, to the updates and the room's counter", async () => {
-    const roomId = await liveShow();
+    const roomId = (await liveShow()).roomId;
     const viewer = await watch(roomId);
     const other = await watch(roomId);
     for (const like of [
@@ -81,16 +63,16 @@ describe("what a viewer sends", () => {
     await other.until(() => sum() >= 55, "55 likes");
     expect(sum()).toBe(55);
     const likes = await eventually(async () => {
-      const room = (await t.app.inject({ url: `/api/live/rooms/${roomId}` })).json();
+      const room = (await s.t.app.inject({ url: `/api/live/rooms/${roomId}` })).json();
       return room.likes > 0 && (room.likes as number);
     }, "the likes recorded");
     expect(likes).toBe(55);
   });
 
   it("answers a ping sent before the server finished setting the socket up", async () => {
-    const roomId = await liveShow();
+    const roomId = (await liveShow()).roomId;
     const unlock = await roomsLocked();
-    const socket = new WebSocket(socketUrl(t.origin, roomId));
+    const socket = new WebSocket(socketUrl(s.t.origin, roomId));
     const heard: string[] = [];
     socket.on("message", (data: Buffer) => heard.push(JSON.parse(data.toString()).type));
     socket.on("open", () => {
@@ -107,9 +89,9 @@ describe("what a viewer sends", () => {
   });
 
   it("does not count a socket that closed before the server finished setting it up", async () => {
-    const roomId = await liveShow();
+    const roomId = (await liveShow()).roomId;
     const unlock = await roomsLocked();
-    const sockets = Array.from({ length: 5 }, () => new WebSocket(socketUrl(t.origin, roomId)));
+    const sockets = Array.from({ length: 5 }, () => new WebSocket(socketUrl(s.t.origin, roomId)));
     await Promise.all(sockets.map((socket) => new Promise((resolve) => socket.once("open", resolve))));
     for (const socket of sockets) socket.terminate();
     await eventually(async () => (await connections()) === 0, "the server seeing the sockets closed");
@@ -122,9 +104,9 @@ describe("what a viewer sends", () => {
 
 describe("comments", () => {
   it("masks prohibited words", async () => {
-    const roomId = await liveShow();
+    const roomId = (await liveShow()).roomId;
     const viewer = await watch(roomId);
-    const buyer = await signedInBuyer(t, roomId);
+    const buyer = await signedInBuyer(s.t, roomId);
     const posted = await buyer.browser.post(`/api/live/rooms/${roomId}/comments`, { text: "加微信 VX123 私聊便宜" });
     expect(posted.statusCode).toBe(201);
     expect(posted.json().comment.text).toBe("＊＊＊ ＊＊123 ＊＊便宜");
@@ -133,9 +115,9 @@ describe("comments", () => {
   });
 
   it("refuses a flood from one buyer with 429 and does not show the refused comment", async () => {
-    const roomId = await liveShow();
+    const roomId = (await liveShow()).roomId;
     const viewer = await watch(roomId);
-    const [flooder, other] = [await signedInBuyer(t, roomId), await signedInBuyer(t, roomId)];
+    const [flooder, other] = [await signedInBuyer(s.t, roomId), await signedInBuyer(s.t, roomId)];
     const comment = (buyer: typeof other, text: string) =>
       buyer.browser.post(`/api/live/rooms/${roomId}/comments`, { text });
     for (let i = 1; i <= 5; i++) expect((await comment(flooder, `刷屏${i}`)).statusCode).toBe(201);

@@ -1,6 +1,8 @@
 import { randomBytes } from "node:crypto";
+import { afterAll, afterEach, beforeAll } from "vitest";
 import WebSocket from "ws";
 import { type TestApp, testApp } from "../../../../test/app.js";
+import { liveFactory, liveRoom } from "../test-room.js";
 
 export type Update = {
   type: "update";
@@ -117,6 +119,40 @@ export async function listeningApp(env: Record<string, string> = {}): Promise<Te
   const t = await testApp(env);
   const origin = await t.app.listen({ port: 0, host: "127.0.0.1" });
   return { ...t, origin };
+}
+
+/**
+ * What a WebSocket test file shares: a listening app opened before its tests and closed after
+ * them (`t`), viewers closed after the test that opened them, and a factory's room on air.
+ */
+export function socketTests() {
+  let app: (TestApp & { origin: string }) | undefined;
+  const opened: TestViewer[] = [];
+  beforeAll(async () => {
+    app = await listeningApp();
+  });
+  afterEach(() => {
+    for (const viewer of opened.splice(0)) viewer.close();
+  });
+  afterAll(() => app?.close());
+  const tests = {
+    get t() {
+      if (!app) throw new Error("the app is not listening yet");
+      return app;
+    },
+    /** A viewer of the room, as a buyer (`token`) or a logged-in web user (`session`) when given. */
+    async watch(roomId: string, token?: string, session?: string): Promise<TestViewer> {
+      const viewer = await TestViewer.open(tests.t.origin, roomId, token, session);
+      opened.push(viewer);
+      return viewer;
+    },
+    /** A factory's room with its clearance bag, on air. */
+    async liveShow() {
+      const { factory, skuId } = await liveFactory(tests.t);
+      return { factory, skuId, roomId: await liveRoom(factory, skuId) };
+    },
+  };
+  return tests;
 }
 
 /** Polls `read` until it answers something truthy; fails naming `what` after the deadline. */
