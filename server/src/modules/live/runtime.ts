@@ -6,7 +6,7 @@ import { BuyerSessions } from "./buyers/caller.js";
 import { type CodeSender, LogCodeSender } from "./buyers/sender.js";
 import type { Buyer } from "./buyers/sessions.js";
 import { claimCodeOf, maskedPhone, maskProhibited } from "./comments/mask.js";
-import { CommentLimiter } from "./comments/rate-limit.js";
+import { type CommentLimiter, LocalCommentLimiter, RedisCommentLimiter } from "./comments/rate-limit.js";
 import { findDeal, openDealWithCode } from "./deals/deals.js";
 import { engineFor } from "./engine/choose.js";
 import type { BuyOutcome, InventoryEngine } from "./engine/types.js";
@@ -33,7 +33,7 @@ export class Live {
   readonly hub: RoomHub;
   readonly buyers: BuyerSessions;
   readonly recorder: RoomRecorder;
-  readonly comments = new CommentLimiter();
+  readonly comments: CommentLimiter;
   private readonly bus: RoomBus;
   private readonly deals = new Map<string, DealPlace>();
   /** Deals whose count moved again after this window's signal: their room and when they first moved. */
@@ -52,7 +52,9 @@ export class Live {
     readonly payments: PaymentProvider = new SimulatedPayments("taocun-simulated-payments"),
   ) {
     this.engine = engineFor(db, config);
-    this.bus = config.redisUrl && config.liveEngine === "redis" ? new RedisBus(config.redisUrl) : new LocalBus();
+    const several = config.redisUrl && config.liveEngine === "redis" ? config.redisUrl : undefined;
+    this.bus = several ? new RedisBus(several) : new LocalBus();
+    this.comments = several ? new RedisCommentLimiter(several) : new LocalCommentLimiter();
     this.recorder = new RoomRecorder(db);
     this.hub = new RoomHub({
       bus: this.bus,
@@ -82,7 +84,7 @@ export class Live {
    * an open deal's code (扣1) claims one unit, and only the buyer hears how that went.
    */
   async comment(buyer: Buyer, room: { hubId: string; id: string }, text: string) {
-    const wait = this.comments.take(buyer.id);
+    const wait = await this.comments.take(buyer.id);
     if (wait !== undefined) throw new TooManyRequestsError("live_comment_too_fast", wait);
     const shown = maskProhibited(text.trim());
     const [row] = await queryRows<{ id: string; at: string }>(
@@ -103,6 +105,7 @@ export class Live {
     await this.recorder.flush();
     await this.engine.close();
     await this.bus.close();
+    await this.comments.close();
   }
 
   /**
