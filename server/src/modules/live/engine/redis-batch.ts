@@ -5,7 +5,8 @@ export type BuyReply = [outcome: string, detail: string | number];
 
 type Waiting = { args: BuyArgs; resolve: (reply: BuyReply) => void; reject: (error: Error) => void };
 
-// One script call holds at most this many buys, so Redis is never busy with one call for long.
+// One script call holds at most this many buys, so Redis is never busy with one call for long
+// (the script itself takes no more than MAX_BUYS_PER_CALL).
 const MAX_BATCH = 500;
 
 /**

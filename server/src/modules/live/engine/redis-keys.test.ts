@@ -1,11 +1,12 @@
 import { randomUUID } from "node:crypto";
+import fc from "fast-check";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDatabase } from "../../../../test/database.js";
 import type { Database } from "../../../db/connection.js";
 import { answerKeyOf } from "./deals.js";
 import { RedisEngine } from "./redis.js";
-import { BUY } from "./redis-scripts.js";
+import { BUY, INIT } from "./redis-scripts.js";
 import { claimsInDatabase, testDeal } from "./test-deal.js";
 
 const url = process.env.REDIS_URL;
@@ -69,5 +70,70 @@ describe.skipIf(!url)("a deal's Redis keys", () => {
       claimId: taken[0]?.id,
     });
     await next.close();
+  });
+
+  it("decides each buy of a script call exactly as a call of its own would, in order", async () => {
+    const now = Date.now();
+    let deals = 0;
+    const freshDeal = async (quantity: number, limit: number, earlier: number) => {
+      const keys = ["terms", "buyers", "answers", "claims"].map((name) => `{test:${process.pid}:${deals}}:${name}`);
+      deals += 1;
+      await redis.del(...keys);
+      // b0 bought `earlier` units before, with the key k0.
+      const before = earlier > 0 ? [1, "b0", earlier, 1, "b0\u0000k0", '{"earlier":true}'] : [0, 0];
+      await redis.eval(INIT, 4, ...keys, quantity, limit, now - 1_000, now + 60_000, earlier, ...before);
+      return keys;
+    };
+    const stateOf = async (keys: string[]) => [
+      await redis.hget(keys[0] as string, "sold"),
+      await redis.hgetall(keys[1] as string),
+      await redis.hgetall(keys[2] as string),
+      (await redis.xrange(keys[3] as string, "-", "+")).flatMap(([, fields]) => fields.filter((_, i) => i % 2 === 1)),
+    ];
+    const buy = fc.record({
+      buyer: fc.integer({ min: 0, max: 3 }),
+      key: fc.integer({ min: 0, max: 2 }),
+      quantity: fc.integer({ min: 1, max: 4 }),
+      when: fc.constantFrom(now - 2_000, now, now, now + 70_000),
+    });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 4 }),
+        fc.integer({ min: 0, max: 1 }),
+        fc.array(buy, { minLength: 1, maxLength: 15 }),
+        async (quantity, limit, earlier, buys) => {
+          const args = buys.map((b, i) => [
+            `b${b.buyer}`,
+            b.quantity,
+            `b${b.buyer}\u0000k${b.key}`,
+            `{"i":${i}}`,
+            b.when,
+          ]);
+          const together = await freshDeal(quantity, limit, earlier);
+          const alone = await freshDeal(quantity, limit, earlier);
+          const batch = await redis.eval(BUY, 4, ...together, ...args.flat());
+          const oneByOne: unknown[] = [];
+          for (const one of args) oneByOne.push(...((await redis.eval(BUY, 4, ...alone, ...one)) as unknown[]));
+          expect(batch).toEqual(oneByOne);
+          expect(await stateOf(together)).toEqual(await stateOf(alone));
+          await redis.del(...together, ...alone);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it("refuses a call of more buys than its writes can hold before writing anything", async () => {
+    const { hubId, dealId } = await testDeal(database.db, { quantity: 5_000, perBuyerLimit: 5 });
+    const engine = RedisEngine.connect(database.db, url as string);
+    expect(await engine.left(hubId, dealId)).toBe(5_000);
+    await engine.close();
+    const keys = ["terms", "buyers", "answers", "claims"].map((name) => `{deal:${dealId}}:${name}`);
+    const now = Date.now();
+    const args = Array.from({ length: 1_001 }, (_, i) => [`b${i}`, 1, `b${i}\u0000k`, `{"i":${i}}`, now]);
+    await expect(redis.eval(BUY, 4, ...keys, ...args.flat())).rejects.toThrow(/more than 1000 buys/);
+    expect(await redis.hget(keys[0] as string, "sold")).toBe("0");
+    expect(await redis.exists(keys[3] as string)).toBe(0);
   });
 });

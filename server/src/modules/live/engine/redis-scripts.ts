@@ -35,9 +35,12 @@ return 1
  * ARGV: per buy five values: buyer, quantity, answer key, claim JSON (for the answer and the
  * stream), now ms. Returns two values a buy, flat: 'repeat', claim JSON | 'ok', left | refusal,
  * left | 'missing', 0 when the deal's keys are gone (expired): the engine counts it from the
- * database again.
+ * database again. At most MAX_BUYS_PER_CALL buys a call: Lua's unpack of the writes stops at
+ * about 8,000 values, and a script that fails after a write leaves that write in Redis.
  */
+export const MAX_BUYS_PER_CALL = 1000;
 export const BUY = `
+if #ARGV > ${5 * MAX_BUYS_PER_CALL} then return redis.error_reply('more than ${MAX_BUYS_PER_CALL} buys in one call') end
 local terms = redis.call('HMGET', KEYS[1], 'quantity', 'limit', 'starts', 'ends', 'sold', 'expires')
 local out = {}
 local function answer(outcome, detail) out[#out + 1] = outcome; out[#out + 1] = detail end
