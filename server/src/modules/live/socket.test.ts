@@ -141,5 +141,9 @@ describe("the room WebSocket", () => {
     expect(anchor.updates.at(-1)?.viewers).toBe(2);
     stranger.close();
     await viewer.until(() => viewer.updates.at(-1)?.viewers === 1, "one viewer after the stranger left");
+    anchor.close();
+    await buyer.browser.post(`/api/live/rooms/${roomId}/comments`, { text: "主播走了吗" });
+    const after = await viewer.update((u) => u.comments.some((c) => c.text === "主播走了吗"), "the next comment");
+    expect(after.viewers).toBe(1);
   });
 });

@@ -5,6 +5,7 @@ import { Redis } from "ioredis";
 // everyone else keeps talking.
 const BURST = 5;
 const WINDOW_MS = 10_000;
+const WARN_EVERY_MS = 60_000;
 
 /** Counts a buyer's comment if allowed; answers the seconds to wait if not. */
 export interface CommentLimiter {
@@ -60,9 +61,11 @@ return 0
 /**
  * Several servers: the same limit across all of them, each buyer's recent comment times in
  * Redis (a load balancer that spreads a buyer's requests no longer multiplies their allowance).
- * With Redis away, comments are let through: a flood limit is not worth silencing the room.
+ * With Redis away, comments are let through: a flood limit is not worth silencing the room
+ * (the server says so once a minute).
  */
 export class RedisCommentLimiter implements CommentLimiter {
+  private warnedAt = Number.NEGATIVE_INFINITY;
   private readonly redis: Redis & { commentTake(key: string, ...args: (string | number)[]): Promise<number> };
 
   constructor(
@@ -82,7 +85,11 @@ export class RedisCommentLimiter implements CommentLimiter {
     try {
       const wait = await this.redis.commentTake(this.prefix + buyerId, now, this.windowMs, this.burst, randomUUID());
       return wait > 0 ? wait : undefined;
-    } catch {
+    } catch (error) {
+      if (now - this.warnedAt >= WARN_EVERY_MS) {
+        this.warnedAt = now;
+        console.warn(`comment flood limit off: Redis did not answer (${(error as Error).message})`);
+      }
       return undefined;
     }
   }

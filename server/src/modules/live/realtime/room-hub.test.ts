@@ -179,4 +179,24 @@ describe("a room hub", () => {
     const likes = (seen: typeof near) => seen.updates().reduce((sum, update) => sum + (update.likesAdded as number), 0);
     expect([likes(near), likes(far)]).toEqual([7, 7]);
   });
+
+  it("sends the crew's console every update but counts only the audience, as they come and go", async () => {
+    const [here, there] = [hub(), hub()];
+    const audience = viewer();
+    const crew = { ...viewer(), crew: true };
+    const leaveAudience = here.join(HUB, ROOM, audience);
+    const leaveCrew = here.join(HUB, ROOM, crew);
+    there.join(HUB, ROOM, viewer());
+    here.publish(comment(1));
+    await vi.advanceTimersByTimeAsync(400);
+    expect(here.viewers(ROOM)).toBe(2);
+    expect(crew.updates().flatMap((update) => update.comments)).toEqual([expect.objectContaining({ id: "c1" })]);
+    leaveCrew();
+    leaveCrew();
+    await vi.advanceTimersByTimeAsync(400);
+    expect(here.viewers(ROOM)).toBe(2);
+    leaveAudience();
+    await vi.advanceTimersByTimeAsync(400);
+    expect([here.viewers(ROOM), there.viewers(ROOM)]).toEqual([1, 1]);
+  });
 });

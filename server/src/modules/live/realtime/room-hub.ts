@@ -41,7 +41,7 @@ export type HubOptions = {
 /**
  * How often a room's viewers hear what changed: 6–7 updates a second. At 200 ms the oldest
  * change in an update waited up to 200 ms before the fan-out to 5,000 viewers even began, and
- * the p99 lag came to 277–300 ms; at 150 ms it is 220 ms (bench/live-fanout, decision 8).
+ * the p99 lag came to 277–300 ms; at 150 ms it is 220–245 ms (bench/live-fanout, decision 8).
  */
 export const TICK_MS = 150;
 const COMMENTS_PER_UPDATE = 30;

@@ -66,7 +66,7 @@ async function open(live: Live, socket: WebSocket, request: SocketRequest): Prom
   leave = live.hub.join(room.hubId, room.id, viewer);
   const anonymous = /^[\w-]{8,64}$/.test(request.query.viewer ?? "") ? request.query.viewer : undefined;
   // A phone is one viewer before and after its buyer signs in: its own id counts first.
-  const seenAs = anonymous ?? viewer.buyerId;
+  const seenAs = crew ? undefined : (anonymous ?? viewer.buyerId);
   if (seenAs) live.recorder.opened(room.hubId, room.id, seenAs);
   socket.send(JSON.stringify({ type: "hello", roomId: room.id, at: Date.now() }));
   hear = (data) => heard(live, data, room, (text) => socket.send(text));
