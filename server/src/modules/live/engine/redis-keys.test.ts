@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDatabase } from "../../../../test/database.js";
 import type { Database } from "../../../db/connection.js";
 import { answerKeyOf } from "./deals.js";
-import { RedisEngine } from "./redis.js";
+import { keysOf, RedisEngine } from "./redis.js";
 import { BUY, INIT } from "./redis-scripts.js";
 import { claimsInDatabase, testDeal } from "./test-deal.js";
 
@@ -24,13 +24,22 @@ describe.skipIf(!url)("a deal's Redis keys", () => {
     await database.close();
   });
 
+  /** A deal that an engine has counted into Redis, and that engine closed again. */
+  async function countedDeal(quantity: number, perBuyerLimit: number) {
+    const deal = await testDeal(database.db, { quantity, perBuyerLimit });
+    const engine = RedisEngine.connect(database.db, url as string);
+    expect(await engine.left(deal.hubId, deal.dealId)).toBe(quantity);
+    await engine.close();
+    return deal;
+  }
+
   it("expire a day after the deal ends, and a deal whose keys are gone is counted from the database again", async () => {
     const { hubId, dealId, endsAt } = await testDeal(database.db, { quantity: 5, perBuyerLimit: 3 });
     const engine = RedisEngine.connect(database.db, url as string);
     const buy = (buyerId: string, quantity: number, key: string) =>
       engine.buy({ hubId, dealId, buyerId, quantity, key });
     expect(await buy("b1", 3, "k1")).toMatchObject({ ok: true, left: 2 });
-    const keys = ["terms", "buyers", "answers", "claims"].map((name) => `{deal:${dealId}}:${name}`);
+    const keys = keysOf(dealId);
     for (const key of keys) expect(await redis.pexpiretime(key)).toBe(endsAt.getTime() + 86_400_000);
     await redis.del(...keys);
     expect(await engine.left(hubId, dealId)).toBe(2);
@@ -42,12 +51,9 @@ describe.skipIf(!url)("a deal's Redis keys", () => {
   });
 
   it("writes the claims a dead server took in Redis but never committed, when the next engine opens the deal", async () => {
-    const { hubId, dealId } = await testDeal(database.db, { quantity: 5, perBuyerLimit: 3 });
-    const first = RedisEngine.connect(database.db, url as string);
-    expect(await first.left(hubId, dealId)).toBe(5);
-    await first.close();
+    const { hubId, dealId } = await countedDeal(5, 3);
     // What a server's script call did before it died: two claims taken, neither written to PostgreSQL.
-    const keys = ["terms", "buyers", "answers", "claims"].map((name) => `{deal:${dealId}}:${name}`);
+    const keys = keysOf(dealId);
     const taken = ["c1", "c2"].map((key, i) => ({
       id: randomUUID(),
       buyerId: `b${i}`,
@@ -76,7 +82,7 @@ describe.skipIf(!url)("a deal's Redis keys", () => {
     const now = Date.now();
     let deals = 0;
     const freshDeal = async (quantity: number, limit: number, earlier: number) => {
-      const keys = ["terms", "buyers", "answers", "claims"].map((name) => `{test:${process.pid}:${deals}}:${name}`);
+      const keys = keysOf(`test-${process.pid}-${deals}`);
       deals += 1;
       await redis.del(...keys);
       // b0 bought `earlier` units before, with the key k0.
@@ -84,11 +90,11 @@ describe.skipIf(!url)("a deal's Redis keys", () => {
       await redis.eval(INIT, 4, ...keys, quantity, limit, now - 1_000, now + 60_000, earlier, ...before);
       return keys;
     };
-    const stateOf = async (keys: string[]) => [
-      await redis.hget(keys[0] as string, "sold"),
-      await redis.hgetall(keys[1] as string),
-      await redis.hgetall(keys[2] as string),
-      (await redis.xrange(keys[3] as string, "-", "+")).flatMap(([, fields]) => fields.filter((_, i) => i % 2 === 1)),
+    const stateOf = async ([terms, buyers, answers, claims]: ReturnType<typeof keysOf>) => [
+      await redis.hget(terms, "sold"),
+      await redis.hgetall(buyers),
+      await redis.hgetall(answers),
+      (await redis.xrange(claims, "-", "+")).flatMap(([, fields]) => fields.filter((_, i) => i % 2 === 1)),
     ];
     const buy = fc.record({
       buyer: fc.integer({ min: 0, max: 3 }),
@@ -125,15 +131,12 @@ describe.skipIf(!url)("a deal's Redis keys", () => {
   });
 
   it("refuses a call of more buys than its writes can hold before writing anything", async () => {
-    const { hubId, dealId } = await testDeal(database.db, { quantity: 5_000, perBuyerLimit: 5 });
-    const engine = RedisEngine.connect(database.db, url as string);
-    expect(await engine.left(hubId, dealId)).toBe(5_000);
-    await engine.close();
-    const keys = ["terms", "buyers", "answers", "claims"].map((name) => `{deal:${dealId}}:${name}`);
+    const { dealId } = await countedDeal(5_000, 5);
+    const keys = keysOf(dealId);
     const now = Date.now();
     const args = Array.from({ length: 1_001 }, (_, i) => [`b${i}`, 1, `b${i}\u0000k`, `{"i":${i}}`, now]);
     await expect(redis.eval(BUY, 4, ...keys, ...args.flat())).rejects.toThrow(/more than 1000 buys/);
-    expect(await redis.hget(keys[0] as string, "sold")).toBe("0");
-    expect(await redis.exists(keys[3] as string)).toBe(0);
+    expect(await redis.hget(keys[0], "sold")).toBe("0");
+    expect(await redis.exists(keys[3])).toBe(0);
   });
 });

@@ -23,7 +23,8 @@ function withScripts(redis: Redis): Redis & Scripts {
   return redis as Redis & Scripts;
 }
 
-const keysOf = (dealId: string): Keys => {
+/** A deal's keys, all with the hash tag {deal:<id>} (one Redis Cluster shard a deal). */
+export const keysOf = (dealId: string): Keys => {
   const tag = `{deal:${dealId}}`;
   return [`${tag}:terms`, `${tag}:buyers`, `${tag}:answers`, `${tag}:claims`];
 };
