@@ -5,7 +5,7 @@ import { queryRows } from "../../db/connection.js";
 import { runCutoff } from "../orders/cutoff/run.js";
 import { SimulatedPayments } from "./payment/provider.js";
 import { testEngines } from "./test-engines.js";
-import { liveFactory, liveRoom, signedInBuyer } from "./test-room.js";
+import { launchDeal, liveFactory, liveRoom, signedInBuyer } from "./test-room.js";
 
 describe.each(testEngines())("live rooms on the $name engine", ({ env }) => {
   let t: TestApp;
@@ -21,22 +21,9 @@ describe.each(testEngines())("live rooms on the $name engine", ({ env }) => {
   });
   afterAll(() => t.close());
 
-  const rooms = () => `/api/orgs/${factory.orgId}/live/rooms`;
   const tap = (n: number) => ({ "idempotency-key": `tap-${String(n).padStart(6, "0")}` });
 
-  async function launch(terms: Record<string, unknown> = {}) {
-    const response = await factory.browser.post(`${rooms()}/${roomId}/deals`, {
-      skuId,
-      dealPriceFen: 9900,
-      quantity: 5,
-      perBuyerLimit: 3,
-      startsInSeconds: 0,
-      durationMinutes: 10,
-      ...terms,
-    });
-    if (response.statusCode !== 201) throw new Error(response.body);
-    return response.json().id as string;
-  }
+  const launch = (terms: Record<string, unknown> = {}) => launchDeal(factory, roomId, skuId, terms);
 
   const buy = (
     buyer: Awaited<ReturnType<typeof signedInBuyer>>,

@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { Browser } from "../../../test/app.js";
-import type { Member } from "../sourcing/test-fixtures.js";
 import { TICK_MS } from "./realtime/room-hub.js";
-import { socketTests, type Update } from "./realtime/test-viewer.js";
-import { signedInBuyer } from "./test-room.js";
+import { leftOf, socketTests } from "./realtime/test-viewer.js";
+import { launchDeal, signedInBuyer } from "./test-room.js";
 
 // The room WebSocket on the real application listening on a port, with real clients: what
 // viewers are told, how often, and who hears a buyer's own results.
@@ -12,22 +11,6 @@ const COMMENTS_PER_UPDATE = 30;
 
 const s = socketTests();
 const { watch, liveShow } = s;
-
-async function launchDeal(factory: Member, roomId: string, skuId: string, code?: string): Promise<string> {
-  const deal = await factory.browser.post(`/api/orgs/${factory.orgId}/live/rooms/${roomId}/deals`, {
-    skuId,
-    dealPriceFen: 9900,
-    quantity: 5,
-    perBuyerLimit: 3,
-    startsInSeconds: 0,
-    durationMinutes: 10,
-    ...(code ? { code } : {}),
-  });
-  expect(deal.statusCode, deal.body).toBe(201);
-  return deal.json().id;
-}
-
-const leftOf = (update: Update, dealId: string) => update.deals.find((deal) => deal.id === dealId)?.left;
 
 describe("the room WebSocket", () => {
   it("tells a viewer of comments, buys with the units left, the pinned product and the room's status", async () => {
@@ -99,7 +82,7 @@ describe("the room WebSocket", () => {
     const mine = await watch(roomId, claimer.token);
     const theirs = await watch(roomId, other.token);
     const anonymous = await watch(roomId);
-    const dealId = await launchDeal(factory, roomId, skuId, "1");
+    const dealId = await launchDeal(factory, roomId, skuId, { code: "1" });
     for (const viewer of [mine, theirs, anonymous])
       await viewer.update((u) => leftOf(u, dealId) !== undefined, "a count");
 

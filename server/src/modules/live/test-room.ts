@@ -46,6 +46,32 @@ export async function liveRoom(factory: Member, skuId: string, start = true) {
   return roomId;
 }
 
+/** A factory's room with its clearance bag, on air. */
+export async function liveShow(t: TestApp) {
+  const { factory, skuId } = await liveFactory(t);
+  return { factory, skuId, roomId: await liveRoom(factory, skuId) };
+}
+
+/** A flash deal of the bag, open now for ten minutes: 5 units, 3 a buyer, unless `terms` say otherwise. */
+export async function launchDeal(
+  factory: Member,
+  roomId: string,
+  skuId: string,
+  terms: Record<string, unknown> = {},
+): Promise<string> {
+  const response = await factory.browser.post(`/api/orgs/${factory.orgId}/live/rooms/${roomId}/deals`, {
+    skuId,
+    dealPriceFen: 9900,
+    quantity: 5,
+    perBuyerLimit: 3,
+    startsInSeconds: 0,
+    durationMinutes: 10,
+    ...terms,
+  });
+  if (response.statusCode !== 201) throw new Error(`deal: ${response.body}`);
+  return response.json().id as string;
+}
+
 let phones = 0;
 
 /** A buyer signed in with a phone and the code the log sender shows. */

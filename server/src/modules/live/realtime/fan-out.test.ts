@@ -2,8 +2,8 @@ import type { FastifyInstance } from "fastify";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../../config.js";
 import { buildApp } from "../../../http/app.js";
-import { liveFactory, liveRoom, signedInBuyer } from "../test-room.js";
-import { listeningApp, TestViewer, type Update } from "./test-viewer.js";
+import { launchDeal, liveShow, signedInBuyer } from "../test-room.js";
+import { leftOf, listeningApp, TestViewer } from "./test-viewer.js";
 
 // Two servers on one database and one Redis, as behind a load balancer: what happens through
 // one reaches the viewers connected to the other (Redis pub/sub), and both count from Redis.
@@ -39,15 +39,8 @@ describe.skipIf(!url)("two servers on one database and one Redis", () => {
     return viewer;
   }
 
-  async function liveShow() {
-    const { factory, skuId } = await liveFactory(a);
-    return { factory, skuId, roomId: await liveRoom(factory, skuId) };
-  }
-
-  const leftOf = (update: Update, dealId: string) => update.deals.find((deal) => deal.id === dealId)?.left;
-
   it("shows a comment made through one server to a viewer on the other, and counts viewers on both", async () => {
-    const { roomId } = await liveShow();
+    const { roomId } = await liveShow(a);
     const onB = await watch(b, roomId);
     const onA = await watch(a, roomId);
     const buyer = await signedInBuyer(a, roomId);
@@ -57,18 +50,9 @@ describe.skipIf(!url)("two servers on one database and one Redis", () => {
   });
 
   it("moves the units left seen on the other server when a buyer buys on one", async () => {
-    const { factory, skuId, roomId } = await liveShow();
+    const { factory, skuId, roomId } = await liveShow(a);
     const onB = await watch(b, roomId);
-    const launched = await factory.browser.post(`/api/orgs/${factory.orgId}/live/rooms/${roomId}/deals`, {
-      skuId,
-      dealPriceFen: 9900,
-      quantity: 5,
-      perBuyerLimit: 3,
-      startsInSeconds: 0,
-      durationMinutes: 10,
-      code: "1",
-    });
-    const dealId = launched.json().id as string;
+    const dealId = await launchDeal(factory, roomId, skuId, { code: "1" });
     await onB.update((u) => leftOf(u, dealId) === 5, "the launched deal on B");
     const buyer = await signedInBuyer(a, roomId);
     const bought = await buyer.browser.post(

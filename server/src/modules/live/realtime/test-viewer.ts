@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { afterAll, afterEach, beforeAll } from "vitest";
 import WebSocket from "ws";
 import { type TestApp, testApp } from "../../../../test/app.js";
-import { liveFactory, liveRoom } from "../test-room.js";
+import { liveShow } from "../test-room.js";
 
 export type Update = {
   type: "update";
@@ -19,6 +19,9 @@ export type Update = {
 };
 
 export type Message = { type: string; [key: string]: unknown };
+
+/** Units of the deal an update says are left, if it names the deal. */
+export const leftOf = (update: Update, dealId: string) => update.deals.find((deal) => deal.id === dealId)?.left;
 
 const WAIT_MS = 10_000;
 
@@ -147,10 +150,7 @@ export function socketTests() {
       return viewer;
     },
     /** A factory's room with its clearance bag, on air. */
-    async liveShow() {
-      const { factory, skuId } = await liveFactory(tests.t);
-      return { factory, skuId, roomId: await liveRoom(factory, skuId) };
-    },
+    liveShow: () => liveShow(tests.t),
   };
   return tests;
 }
