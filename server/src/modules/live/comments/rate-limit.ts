@@ -17,16 +17,11 @@ export interface CommentLimiter {
 export class LocalCommentLimiter implements CommentLimiter {
   private readonly recent = new Map<string, number[]>();
 
-  constructor(
-    private readonly burst = BURST,
-    private readonly windowMs = WINDOW_MS,
-  ) {}
-
   async take(buyerId: string, now = Date.now()): Promise<number | undefined> {
-    const times = (this.recent.get(buyerId) ?? []).filter((at) => now - at < this.windowMs);
-    if (times.length >= this.burst) {
+    const times = (this.recent.get(buyerId) ?? []).filter((at) => now - at < WINDOW_MS);
+    if (times.length >= BURST) {
       this.recent.set(buyerId, times);
-      return Math.ceil((this.windowMs - (now - (times[0] as number))) / 1000);
+      return Math.ceil((WINDOW_MS - (now - (times[0] as number))) / 1000);
     }
     times.push(now);
     this.recent.set(buyerId, times);
@@ -38,7 +33,7 @@ export class LocalCommentLimiter implements CommentLimiter {
 
   private forgetQuiet(now: number): void {
     for (const [buyerId, times] of this.recent)
-      if (times.every((at) => now - at >= this.windowMs)) this.recent.delete(buyerId);
+      if (times.every((at) => now - at >= WINDOW_MS)) this.recent.delete(buyerId);
   }
 }
 
@@ -71,8 +66,6 @@ export class RedisCommentLimiter implements CommentLimiter {
   constructor(
     url: string,
     private readonly prefix = "live:comments:",
-    private readonly burst = BURST,
-    private readonly windowMs = WINDOW_MS,
   ) {
     // A comment waits at most this long for Redis (it answers in a millisecond when it is there).
     const redis = new Redis(url, { maxRetriesPerRequest: 1, commandTimeout: 250 });
@@ -83,7 +76,7 @@ export class RedisCommentLimiter implements CommentLimiter {
 
   async take(buyerId: string, now = Date.now()): Promise<number | undefined> {
     try {
-      const wait = await this.redis.commentTake(this.prefix + buyerId, now, this.windowMs, this.burst, randomUUID());
+      const wait = await this.redis.commentTake(this.prefix + buyerId, now, WINDOW_MS, BURST, randomUUID());
       return wait > 0 ? wait : undefined;
     } catch (error) {
       if (now - this.warnedAt >= WARN_EVERY_MS) {
